@@ -1,0 +1,59 @@
+package com.mewayz.activities.mail;
+
+import java.util.Properties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * SMTP delivery. With {@code SMTP_HOST} set, mails go to that server; without it, an in-process
+ * SMTP sink receives them and the UI shows them (embedded mode).
+ */
+@Configuration(proxyBeanMethods = false)
+public class MailConfiguration {
+  static final String EMBEDDED = "'${mewayz.smtp.host:}'.isBlank()";
+
+  @Bean(initMethod = "start", destroyMethod = "stop")
+  @ConditionalOnExpression(EMBEDDED)
+  EmbeddedMailSink embeddedMailSink(@Value("${mewayz.smtp.embedded-port:0}") int port) {
+    return new EmbeddedMailSink(port);
+  }
+
+  @Bean
+  @ConditionalOnExpression(EMBEDDED)
+  JavaMailSender embeddedMailSender(EmbeddedMailSink sink) {
+    JavaMailSenderImpl sender = new JavaMailSenderImpl();
+    sender.setHost("127.0.0.1");
+    sender.setPort(sink.port());
+    return sender;
+  }
+
+  @Bean
+  @ConditionalOnExpression("!(" + EMBEDDED + ")")
+  JavaMailSender smtpMailSender(
+      @Value("${mewayz.smtp.host}") String host,
+      @Value("${mewayz.smtp.port:587}") int port,
+      @Value("${mewayz.smtp.username:}") String username,
+      @Value("${mewayz.smtp.password:}") String password,
+      @Value("${mewayz.smtp.starttls:true}") boolean startTls,
+      @Value("${mewayz.smtp.ssl:false}") boolean ssl) {
+    JavaMailSenderImpl sender = new JavaMailSenderImpl();
+    sender.setHost(host);
+    sender.setPort(port);
+    if (!username.isBlank()) {
+      sender.setUsername(username);
+      sender.setPassword(password);
+    }
+    Properties props = sender.getJavaMailProperties();
+    props.put("mail.smtp.auth", String.valueOf(!username.isBlank()));
+    props.put("mail.smtp.starttls.enable", String.valueOf(startTls));
+    props.put("mail.smtp.ssl.enable", String.valueOf(ssl));
+    props.put("mail.smtp.connectiontimeout", "10000");
+    props.put("mail.smtp.timeout", "20000");
+    props.put("mail.smtp.writetimeout", "20000");
+    return sender;
+  }
+}

@@ -1,0 +1,58 @@
+package com.mewayz.api.web;
+
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/** A failure the client can act on: its status, error name, message and per-field details. */
+public class ApiException extends RuntimeException {
+  private final HttpStatus status;
+  private final String error;
+  private final Map<String, String> details;
+
+  public ApiException(HttpStatus status, String error, String message, Map<String, String> details) {
+    super(message);
+    this.status = status;
+    this.error = error;
+    this.details = details;
+  }
+
+  public static ApiException notFound(String what) {
+    return new ApiException(HttpStatus.NOT_FOUND, "NotFound", what + " not found", Map.of());
+  }
+
+  public static ApiException conflict(String message) {
+    return new ApiException(HttpStatus.CONFLICT, "Conflict", message, Map.of());
+  }
+
+  public static ApiException forbidden(String message) {
+    return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", message, Map.of());
+  }
+
+  public static ApiException unauthorized(String message) {
+    return new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized", message, Map.of());
+  }
+
+  public static ApiException invalid(String field, String problem) {
+    return new ApiException(
+        HttpStatus.BAD_REQUEST,
+        "ValidationError",
+        field + ": " + problem,
+        Map.of(field, problem));
+  }
+
+  public static ApiException unavailable(String message) {
+    return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable", message, Map.of());
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  public String error() {
+    return error;
+  }
+
+  public Map<String, String> details() {
+    return details;
+  }
+}

@@ -1,0 +1,22 @@
+package com.mewayz.api.web;
+
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/** A rate limit was hit; {@link #retryAfterSeconds()} goes into the Retry-After header. */
+public class TooManyRequestsException extends ApiException {
+  private final long retryAfterSeconds;
+
+  public TooManyRequestsException(long retryAfterSeconds) {
+    super(
+        HttpStatus.TOO_MANY_REQUESTS,
+        "TooManyRequests",
+        "Too many attempts; try again in " + retryAfterSeconds + " seconds",
+        Map.of());
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
+  }
+}

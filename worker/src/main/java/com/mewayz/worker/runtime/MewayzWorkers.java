@@ -1,0 +1,70 @@
+package com.mewayz.worker.runtime;
+
+import com.mewayz.workflows.workspaces.InvitationActivities;
+import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
+import com.mewayz.workflows.workspaces.WorkspaceInvitations;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers every workflow and activity on its feature's task queue and runs the workers. The
+ * api runs them only in embedded mode; with a real Temporal server the worker process does.
+ */
+@Component
+public class MewayzWorkers implements SmartLifecycle {
+  private static final Logger log = LoggerFactory.getLogger(MewayzWorkers.class);
+
+  private final WorkerFactory factory;
+  private final boolean enabled;
+  private volatile boolean running;
+
+  public MewayzWorkers(
+      TemporalRuntime runtime,
+      InvitationActivities invitationActivities,
+      @Value("${mewayz.workers.enabled:}") String enabledSetting) {
+    this.factory = runtime.workerFactory();
+    this.enabled =
+        enabledSetting.isBlank() ? runtime.isEmbedded() : Boolean.parseBoolean(enabledSetting);
+    if (enabled) {
+      Worker workspaces = factory.newWorker(WorkspaceInvitations.TASK_QUEUE);
+      workspaces.registerWorkflowImplementationTypes(WorkspaceInvitationWorkflowImpl.class);
+      workspaces.registerActivitiesImplementations(invitationActivities);
+    }
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  @Override
+  public void start() {
+    if (enabled) {
+      factory.start();
+      log.info("Temporal workers started");
+    } else {
+      log.info("Temporal workers disabled here: run the worker process (MEWAYZ_WORKERS_ENABLED)");
+    }
+    running = true;
+  }
+
+  @Override
+  public void stop() {
+    if (enabled && factory.isStarted()) {
+      // Let running activities finish; anything left is retried by Temporal on another worker.
+      factory.shutdown();
+      factory.awaitTermination(10, TimeUnit.SECONDS);
+    }
+    running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+}

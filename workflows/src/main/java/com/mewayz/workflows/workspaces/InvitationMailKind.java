@@ -1,0 +1,7 @@
+package com.mewayz.workflows.workspaces;
+
+/** The mails an invitation sends over its life. */
+public enum InvitationMailKind {
+  INVITATION,
+  REMINDER
+}
