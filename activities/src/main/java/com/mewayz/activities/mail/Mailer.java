@@ -10,8 +10,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends mails idempotently under a business key: a key already sent is skipped, and a resend
- * after a crash carries the same Message-ID. SMTP failures propagate so the activity retries.
+ * Sends mails idempotently under a business key: a key already sent is skipped, and a resend after
+ * a crash carries the same Message-ID. SMTP failures propagate so the activity retries.
  */
 @Component
 public class Mailer {

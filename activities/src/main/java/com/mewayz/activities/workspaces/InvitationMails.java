@@ -1,12 +1,12 @@
 package com.mewayz.activities.workspaces;
 
+import com.mewayz.activities.mail.Html;
 import com.mewayz.activities.mail.OutgoingMail;
 import com.mewayz.domain.workspaces.Invitation;
 import com.mewayz.workflows.workspaces.InvitationMailKind;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
-import com.mewayz.activities.mail.Html;
 
 /** Renders the invitation and reminder mails. */
 @Component

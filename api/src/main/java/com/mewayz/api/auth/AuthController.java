@@ -29,7 +29,7 @@ class AuthController {
   @ResponseStatus(HttpStatus.CREATED)
   ApiResponse<Session> register(
       @Valid @RequestBody AuthRequests.Register body, HttpServletRequest request) {
-    limit(request, body.email());
+    limiter.acquire("address:" + request.getRemoteAddr());
     return ApiResponse.ok(auth.register(body), "Welcome to Mewayz");
   }
 
@@ -76,7 +76,6 @@ class AuthController {
   }
 
   private void limit(HttpServletRequest request, String email) {
-    limiter.acquire(
-        "address:" + request.getRemoteAddr(), "account:" + AuthEmails.normalize(email));
+    limiter.acquire("address:" + request.getRemoteAddr(), "account:" + AuthEmails.normalize(email));
   }
 }

@@ -183,8 +183,7 @@ public class AuthService {
             .orElseThrow(
                 () ->
                     ApiException.invalid(
-                        "token",
-                        "is unknown, already used or expired: ask for a new reset mail"));
+                        "token", "is unknown, already used or expired: ask for a new reset mail"));
     User user = users.findById(token.userId()).orElseThrow(() -> ApiException.notFound("User"));
     users.save(user.withPasswordHash(passwords.encode(request.newPassword())));
     tokens.revokeAllOf(user.id(), now);

@@ -12,9 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Sliding-window limit on authentication attempts, per account and per client address (the
- * spec's 10/minute). Kept in this node's memory: several api nodes each enforce it, which still
- * bounds guessing to a small multiple.
+ * Sliding-window limit on authentication attempts, per account and per client address (the spec's
+ * 10/minute). Kept in this node's memory: several api nodes each enforce it, which still bounds
+ * guessing to a small multiple.
  */
 @Component
 public class RateLimiter {

@@ -39,8 +39,7 @@ class DevMailController {
   private EmbeddedMailSink sink() {
     EmbeddedMailSink available = sink.getIfAvailable();
     if (available == null) {
-      throw ApiException.notFound(
-          "The mail sink runs only in embedded mode (no SMTP_HOST); it");
+      throw ApiException.notFound("The mail sink runs only in embedded mode (no SMTP_HOST); it");
     }
     return available;
   }

@@ -28,9 +28,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stateless security: the app issues its own short-lived HS256 access tokens (key derived from
- * the master secret) and validates them as an OAuth2 resource server. Everything under /api needs
- * a token except the public auth and invitation endpoints.
+ * Stateless security: the app issues its own short-lived HS256 access tokens (key derived from the
+ * master secret) and validates them as an OAuth2 resource server. Everything under /api needs a
+ * token except the public auth and invitation endpoints.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {

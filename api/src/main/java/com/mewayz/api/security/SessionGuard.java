@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rejects access tokens of a session that was logged out or revoked for refresh-token reuse.
- * Answers are cached a few seconds so a request costs no database read; this node forgets its
- * cache entry at once on logout, other nodes within {@link #CACHE_FOR}.
+ * Answers are cached a few seconds so a request costs no database read; this node forgets its cache
+ * entry at once on logout, other nodes within {@link #CACHE_FOR}.
  */
 @Component
 public class SessionGuard {

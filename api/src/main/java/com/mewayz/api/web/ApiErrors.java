@@ -1,8 +1,10 @@
 package com.mewayz.api.web;
 
 import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /** Turns every failure into one problem+json shape naming the field at fault. */
 @RestControllerAdvice
@@ -81,6 +85,23 @@ public class ApiErrors {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+      String field =
+          json.getPath().stream()
+              .map(
+                  r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+              .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+              .orElse("body");
+      String problem = "has the wrong type or format";
+      if (json instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+        problem =
+            "must be one of "
+                + Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+      }
+      return validation(Map.of(field, problem));
+    }
     return Problems.response(
         HttpStatus.BAD_REQUEST,
         "ValidationError",

@@ -9,7 +9,8 @@ public class ApiException extends RuntimeException {
   private final String error;
   private final Map<String, String> details;
 
-  public ApiException(HttpStatus status, String error, String message, Map<String, String> details) {
+  public ApiException(
+      HttpStatus status, String error, String message, Map<String, String> details) {
     super(message);
     this.status = status;
     this.error = error;
@@ -34,14 +35,12 @@ public class ApiException extends RuntimeException {
 
   public static ApiException invalid(String field, String problem) {
     return new ApiException(
-        HttpStatus.BAD_REQUEST,
-        "ValidationError",
-        field + ": " + problem,
-        Map.of(field, problem));
+        HttpStatus.BAD_REQUEST, "ValidationError", field + ": " + problem, Map.of(field, problem));
   }
 
   public static ApiException unavailable(String message) {
-    return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable", message, Map.of());
+    return new ApiException(
+        HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable", message, Map.of());
   }
 
   public HttpStatus status() {

@@ -40,7 +40,8 @@ public class WebConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addViewControllers(ViewControllerRegistry registry) {
-    UI_ROUTES.forEach(route -> registry.addViewController(route).setViewName("forward:/index.html"));
+    UI_ROUTES.forEach(
+        route -> registry.addViewController(route).setViewName("forward:/index.html"));
     registry.addViewController("/redoc").setViewName("forward:/redoc.html");
   }
 }

@@ -34,7 +34,8 @@ class InvitationController {
   ApiResponse<InvitationView> invite(
       WorkspaceAccess access, @Valid @RequestBody InviteRequest body) {
     return ApiResponse.ok(
-        invitations.invite(access, body.email(), body.role()), "Invitation sent to " + body.email());
+        invitations.invite(access, body.email(), body.role()),
+        "Invitation sent to " + body.email());
   }
 
   @GetMapping("/workspaces/{workspaceId}/invitations")

@@ -37,7 +37,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -46,8 +45,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Invitations: the record lives in MongoDB, the process (mails, reminder, expiry, decision) in
- * one WorkspaceInvitationWorkflow per invitation.
+ * Invitations: the record lives in MongoDB, the process (mails, reminder, expiry, decision) in one
+ * WorkspaceInvitationWorkflow per invitation.
  */
 @Service
 class InvitationService {
@@ -147,7 +146,8 @@ class InvitationService {
                         .build())
                 .build());
     try {
-      WorkflowClient.start(workflow::run, new InvitationRequest(invitation.id(), invitation.workspaceId()));
+      WorkflowClient.start(
+          workflow::run, new InvitationRequest(invitation.id(), invitation.workspaceId()));
     } catch (RuntimeException e) {
       // Without its workflow the invitation would never be mailed nor expire: do not keep it.
       invitations.deleteById(invitation.id());

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The least role a caller needs on the workspace named by the {@code {workspaceId}} path
- * variable. Without it, reads need VIEWER and writes EDITOR.
+ * The least role a caller needs on the workspace named by the {@code {workspaceId}} path variable.
+ * Without it, reads need VIEWER and writes EDITOR.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -24,7 +24,8 @@ import org.springframework.web.servlet.HandlerMapping;
  * below the endpoint's is 403. Controllers receive the verified {@link WorkspaceAccess}.
  */
 @Component
-public class WorkspaceAccessInterceptor implements HandlerInterceptor, HandlerMethodArgumentResolver {
+public class WorkspaceAccessInterceptor
+    implements HandlerInterceptor, HandlerMethodArgumentResolver {
   public static final String WORKSPACE_ID = "workspaceId";
   private static final String ATTRIBUTE = WorkspaceAccess.class.getName();
 
@@ -35,7 +36,8 @@ public class WorkspaceAccessInterceptor implements HandlerInterceptor, HandlerMe
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
     if (!(handler instanceof HandlerMethod method)) {
       return true;
     }
@@ -59,8 +61,7 @@ public class WorkspaceAccessInterceptor implements HandlerInterceptor, HandlerMe
               + " role or higher in the workspace; you are "
               + membership.role());
     }
-    request.setAttribute(
-        ATTRIBUTE, new WorkspaceAccess(workspaceId, user.id(), membership.role()));
+    request.setAttribute(ATTRIBUTE, new WorkspaceAccess(workspaceId, user.id(), membership.role()));
     return true;
   }
 

@@ -38,7 +38,8 @@ class WorkspaceController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   ApiResponse<WorkspaceView> create(@Valid @RequestBody WorkspaceRequest body) {
-    return ApiResponse.ok(workspaces.create(CurrentUser.get().id(), body.name()), "Workspace created");
+    return ApiResponse.ok(
+        workspaces.create(CurrentUser.get().id(), body.name()), "Workspace created");
   }
 
   @GetMapping("/{workspaceId}")

@@ -51,7 +51,8 @@ class WorkspaceService {
     Instant now = clock.instant();
     Workspace workspace =
         workspaces.insert(
-            new Workspace(new ObjectId().toHexString(), name.trim(), slugFor(name), userId, now, now));
+            new Workspace(
+                new ObjectId().toHexString(), name.trim(), slugFor(name), userId, now, now));
     memberships.insert(Membership.of(workspace.id(), userId, WorkspaceRole.OWNER, now));
     return WorkspaceView.of(workspace, WorkspaceRole.OWNER);
   }
@@ -72,7 +73,8 @@ class WorkspaceService {
   }
 
   WorkspaceView rename(WorkspaceAccess access, String name) {
-    Workspace renamed = workspaces.save(load(access.workspaceId()).renamed(name.trim(), clock.instant()));
+    Workspace renamed =
+        workspaces.save(load(access.workspaceId()).renamed(name.trim(), clock.instant()));
     return WorkspaceView.of(renamed, access.role());
   }
 

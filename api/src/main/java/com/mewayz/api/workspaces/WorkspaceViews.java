@@ -24,13 +24,19 @@ final class WorkspaceViews {
       @NotBlank @Email @Size(max = 254) String email, @NotNull WorkspaceRole role) {}
 
   record WorkspaceView(
-      String id, String name, String slug, WorkspaceRole role, Instant createdAt, Instant updatedAt) {
+      String id,
+      String name,
+      String slug,
+      WorkspaceRole role,
+      Instant createdAt,
+      Instant updatedAt) {
     static WorkspaceView of(Workspace w, WorkspaceRole role) {
       return new WorkspaceView(w.id(), w.name(), w.slug(), role, w.createdAt(), w.updatedAt());
     }
   }
 
-  record MemberView(String userId, String email, String name, WorkspaceRole role, Instant joinedAt) {
+  record MemberView(
+      String userId, String email, String name, WorkspaceRole role, Instant joinedAt) {
     static MemberView of(Membership m, User user) {
       return new MemberView(
           m.userId(),

@@ -14,8 +14,8 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * The in-process MongoDB-protocol server of embedded mode: H2-backed under {@code dataDir}, or in
- * memory when no data directory is configured (tests). It has no transactions, no {@code $text}
- * and no change streams, so Mewayz uses none of them.
+ * memory when no data directory is configured (tests). It has no transactions, no {@code $text} and
+ * no change streams, so Mewayz uses none of them.
  */
 public final class EmbeddedMongo implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);

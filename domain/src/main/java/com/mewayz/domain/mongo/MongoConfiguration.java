@@ -10,8 +10,7 @@ import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 /**
  * MongoDB connection. With {@code MONGODB_URI} set, Mewayz talks to that server; without it, it
- * starts an in-process MongoDB-protocol server persisting under the data directory (embedded
- * mode).
+ * starts an in-process MongoDB-protocol server persisting under the data directory (embedded mode).
  */
 @Configuration(proxyBeanMethods = false)
 public class MongoConfiguration {

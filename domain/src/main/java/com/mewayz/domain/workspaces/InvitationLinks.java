@@ -36,6 +36,8 @@ public class InvitationLinks {
       return Optional.empty();
     }
     String id = token.substring(0, dot);
-    return secret.verify(PURPOSE, id, token.substring(dot + 1)) ? Optional.of(id) : Optional.empty();
+    return secret.verify(PURPOSE, id, token.substring(dot + 1))
+        ? Optional.of(id)
+        : Optional.empty();
   }
 }

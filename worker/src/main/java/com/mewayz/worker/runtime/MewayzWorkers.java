@@ -13,8 +13,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers every workflow and activity on its feature's task queue and runs the workers. The
- * api runs them only in embedded mode; with a real Temporal server the worker process does.
+ * Registers every workflow and activity on its feature's task queue and runs the workers. The api
+ * runs them only in embedded mode; with a real Temporal server the worker process does.
  */
 @Component
 public class MewayzWorkers implements SmartLifecycle {

@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The connection to Temporal: a real frontend at {@code TEMPORAL_ADDRESS}, or Temporal's
- * in-process server in embedded mode. The in-process server keeps its state in memory: workflows
- * running when the process stops do not survive it (run a real server for that).
+ * The connection to Temporal: a real frontend at {@code TEMPORAL_ADDRESS}, or Temporal's in-process
+ * server in embedded mode. The in-process server keeps its state in memory: workflows running when
+ * the process stops do not survive it (run a real server for that).
  */
 public final class TemporalRuntime implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TemporalRuntime.class);

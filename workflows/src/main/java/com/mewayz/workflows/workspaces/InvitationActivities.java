@@ -12,8 +12,8 @@ public interface InvitationActivities {
 
   /**
    * Sends the invitation or reminder mail, at most once per invitation and kind (retries after a
-   * confirmed send are no-ops). A mail server that is down is retryable; a missing invitation
-   * fails with {@code NOT_FOUND}, not retryable.
+   * confirmed send are no-ops). A mail server that is down is retryable; a missing invitation fails
+   * with {@code NOT_FOUND}, not retryable.
    */
   void sendMail(String invitationId, InvitationMailKind kind);
 

@@ -1,0 +1,25 @@
+package com.mewayz.api.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole platform in embedded mode (in-memory MongoDB-protocol server, in-process Temporal
+ * running real workers, SMTP sink) behind MockMvc. Contexts are cached, so test classes share one.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    properties = {
+      "mewayz.data-dir=",
+      "mewayz.auth.bcrypt-strength=4",
+      "mewayz.temporal.ui-url=http://temporal-ui.test"
+    })
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+public @interface ApiTest {}
