@@ -41,7 +41,7 @@ class PlatformEndpointsTest {
   void exposesTemporalMetricsToPrometheus() throws Exception {
     mvc.perform(get("/actuator/prometheus"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("temporal_")));
+        .andExpect(content().string(containsString("temporal_request_latency_seconds")));
   }
 
   @Test
