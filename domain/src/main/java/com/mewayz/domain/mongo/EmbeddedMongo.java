@@ -48,8 +48,9 @@ public final class EmbeddedMongo implements DisposableBean {
     }
     server.bind("127.0.0.1", 0);
     InetSocketAddress address = server.getLocalAddress();
-    return new EmbeddedMongo(
-        server, "mongodb://127.0.0.1:" + address.getPort() + "/?serverSelectionTimeoutMS=5000");
+    String uri = "mongodb://127.0.0.1:" + address.getPort() + "/?serverSelectionTimeoutMS=5000";
+    log.info("Embedded MongoDB-protocol server listening on {}", uri);
+    return new EmbeddedMongo(server, uri);
   }
 
   boolean isRunning() {
