@@ -6,6 +6,7 @@ import com.mewayz.api.security.CurrentUser;
 import com.mewayz.api.web.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,8 +55,9 @@ class AuthController {
   }
 
   @GetMapping("/verify")
-  ApiResponse<UserView> verify() {
-    return ApiResponse.ok(auth.me(CurrentUser.get().id()), "The access token is valid");
+  ApiResponse<Map<String, UserView>> verify() {
+    return ApiResponse.ok(
+        Map.of("user", auth.me(CurrentUser.get().id())), "The access token is valid");
   }
 
   @PostMapping("/reset-password")

@@ -39,8 +39,8 @@ class AuthFlowTest {
     api.perform(HttpMethod.GET, "/api/auth/verify", ann, null)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.success").value(true))
-        .andExpect(jsonPath("$.data.email").value(ann.email()))
-        .andExpect(jsonPath("$.data.passwordHash").doesNotExist());
+        .andExpect(jsonPath("$.data.user.email").value(ann.email()))
+        .andExpect(jsonPath("$.data.user.passwordHash").doesNotExist());
   }
 
   @Test

@@ -16,9 +16,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Drives the real UI in Chromium against the whole embedded platform on a real port: the
- * Playwright scenarios under {@code ui/e2e} (register, create a workspace, invite, read the mail in
- * the sink page, accept as the invitee). Screenshots land in {@code ui/e2e/screenshots}.
+ * Drives the real UI in Chromium against the whole embedded platform on a real port: the Playwright
+ * scenarios under {@code ui/e2e} (register, create a workspace, invite, read the mail in the sink
+ * page, accept as the invitee). Screenshots land in {@code ui/e2e/screenshots}.
  */
 @Tag("e2e")
 @SpringBootTest(
@@ -28,6 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class BrowserEndToEndTest {
   private static final int PORT = freePort();
   private static final Path UI = Path.of("..", "ui");
+  // Playwright's own report; written to a file because a forked test JVM's stdout is Surefire's.
+  private static final Path REPORT = Path.of("target", "playwright-report.txt");
 
   @DynamicPropertySource
   static void port(DynamicPropertyRegistry registry) {
@@ -53,7 +55,7 @@ class BrowserEndToEndTest {
         new ProcessBuilder("npx", "playwright", "test")
             .directory(UI.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+            .redirectOutput(REPORT.toFile());
     playwright.environment().put("MEWAYZ_BASE_URL", "http://localhost:" + PORT);
     playwright.environment().put("MEWAYZ_CHROMIUM", chromium);
     playwright.environment().put("CI", "true");
@@ -63,7 +65,9 @@ class BrowserEndToEndTest {
       process.destroyForcibly();
     }
     assertThat(finished).as("Playwright finished within 5 minutes").isTrue();
-    assertThat(process.exitValue()).as("Playwright exit code (its report is above)").isZero();
+    assertThat(process.exitValue())
+        .as("Playwright failed; its report:%n%s", Files.readString(REPORT))
+        .isZero();
     assertThat(Files.list(UI.resolve("e2e/screenshots")).count())
         .as("screenshots saved")
         .isPositive();

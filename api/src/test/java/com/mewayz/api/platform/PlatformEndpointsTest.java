@@ -28,6 +28,13 @@ class PlatformEndpointsTest {
   }
 
   @Test
+  void actuatorHealthIsUpWithTheEmbeddedDatabase() throws Exception {
+    mvc.perform(get("/actuator/health"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("UP"));
+  }
+
+  @Test
   void publishesTheOpenApiDescriptionSwaggerUiAndRedoc() throws Exception {
     mvc.perform(get("/v3/api-docs"))
         .andExpect(status().isOk())

@@ -1,0 +1,102 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import { ApiError } from './api';
+import { AppShell } from './components/AppShell';
+import { EmptyState } from './components/ui';
+import { AuthProvider } from './features/auth/AuthContext';
+import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
+import { AnyUser, GuestOnly, RequireAuth } from './features/auth/guards';
+import { LoginPage } from './features/auth/LoginPage';
+import { RegisterPage } from './features/auth/RegisterPage';
+import { ResetPasswordPage } from './features/auth/ResetPasswordPage';
+import { InvitationPage } from './features/invitations/InvitationPage';
+import { MailsPage } from './features/mails/MailsPage';
+import { CurrentWorkspaceProvider } from './features/workspaces/CurrentWorkspace';
+import { DashboardPage } from './features/workspaces/DashboardPage';
+import { MembersPage } from './features/workspaces/MembersPage';
+import { WorkspaceSettingsPage } from './features/workspaces/WorkspaceSettingsPage';
+import { WorkspacesPage } from './features/workspaces/WorkspacesPage';
+import { useDocumentTitle } from './lib/useDocumentTitle';
+
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 10_000,
+        // Client errors (4xx) will not fix themselves; retry only network and server errors.
+        retry: (failureCount, error) =>
+          !(error instanceof ApiError && error.status >= 400 && error.status < 500) &&
+          failureCount < 2,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+function NotFoundPage() {
+  useDocumentTitle('Page not found');
+  return (
+    <EmptyState
+      icon="?"
+      title="Page not found"
+      action={
+        <Link to="/" className="btn btn-primary">
+          Go to the dashboard
+        </Link>
+      }
+    >
+      The address may be mistyped, or the page has moved.
+    </EmptyState>
+  );
+}
+
+/** Query cache, session and current workspace: everything pages rely on. */
+export function AppProviders({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <AuthProvider>
+        <CurrentWorkspaceProvider>{children}</CurrentWorkspaceProvider>
+      </AuthProvider>
+    </QueryClientProvider>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<GuestOnly />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/register" element={<RegisterPage />} />
+      </Route>
+      <Route element={<AnyUser />}>
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/invitations/:token" element={<InvitationPage />} />
+        <Route element={<AppShell />}>
+          <Route path="/mails" element={<MailsPage />} />
+        </Route>
+      </Route>
+      <Route element={<RequireAuth />}>
+        <Route element={<AppShell />}>
+          <Route index element={<DashboardPage />} />
+          <Route path="/workspaces" element={<WorkspacesPage />} />
+          <Route path="/workspaces/:workspaceId/settings" element={<WorkspaceSettingsPage />} />
+          <Route path="/workspaces/:workspaceId/members" element={<MembersPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <AppProviders>
+        <AppRoutes />
+      </AppProviders>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,212 @@
+import { z } from 'zod';
+import { ApiError, problemToApiError } from './errors';
+import type { TokenStore, Tokens } from './tokens';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions<T> {
+  /** JSON body; sent with Content-Type: application/json. */
+  body?: unknown;
+  /** Send the access token and take part in the refresh-on-401 dance (default true). */
+  auth?: boolean;
+  /** With auth, refresh and retry once on a 401 (default true; off for logout). */
+  refreshOnUnauthorized?: boolean;
+  /** Validates and types the envelope's `data`. Without it `data` is returned as is. */
+  schema?: z.ZodType<T>;
+  signal?: AbortSignal;
+}
+
+export interface ApiClientOptions {
+  tokens: TokenStore;
+  /** Prefix for every path; empty because the UI is served from the api's own origin. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  /** Called after a refresh token was exchanged for a new pair. */
+  onTokensRefreshed?: (tokens: Tokens, data: unknown) => void;
+  /** Called when a request was refused with 401 and no refresh could fix it. */
+  onSessionExpired?: () => void;
+}
+
+export interface ApiClient {
+  request<T = unknown>(method: HttpMethod, path: string, options?: RequestOptions<T>): Promise<T>;
+  get<T = unknown>(path: string, options?: Omit<RequestOptions<T>, 'body'>): Promise<T>;
+  post<T = unknown>(path: string, body?: unknown, options?: RequestOptions<T>): Promise<T>;
+  put<T = unknown>(path: string, body?: unknown, options?: RequestOptions<T>): Promise<T>;
+  delete<T = unknown>(path: string, options?: Omit<RequestOptions<T>, 'body'>): Promise<T>;
+  /** Exchanges the stored refresh token for new tokens; concurrent callers share one call. */
+  refresh(): Promise<boolean>;
+}
+
+export const REFRESH_PATH = '/api/auth/refresh';
+
+const envelopeSchema = z.object({
+  success: z.literal(true),
+  data: z.unknown().optional(),
+  message: z.string().nullish(),
+  timestamp: z.string().nullish(),
+});
+
+const refreshedTokensSchema = z.object({
+  accessToken: z.string().min(1),
+  refreshToken: z.string().min(1),
+});
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204 || response.status === 205) return undefined;
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The single way the UI talks to the back end. It
+ * - sends JSON and the Bearer access token,
+ * - unwraps the `{ success, data }` envelope (and validates `data` when given a schema),
+ * - turns problem+json answers into {@link ApiError}s with per-field messages,
+ * - on a 401 refreshes the (rotating) refresh token once, shared by all requests in flight,
+ *   retries the request once, and reports an expired session if that does not help.
+ */
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const baseUrl = options.baseUrl ?? '';
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const tokens = options.tokens;
+  let refreshInFlight: Promise<boolean> | null = null;
+
+  async function send(
+    method: HttpMethod,
+    path: string,
+    body: unknown,
+    accessToken: string | null,
+    signal?: AbortSignal,
+  ): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
+    try {
+      return await doFetch(baseUrl + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
+      });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw new ApiError({
+        status: 0,
+        code: 'NetworkError',
+        message: 'Cannot reach the server. Check your connection and try again.',
+      });
+    }
+  }
+
+  async function doRefresh(): Promise<boolean> {
+    const current = tokens.get();
+    if (!current) return false;
+    let response: Response;
+    try {
+      response = await send('POST', REFRESH_PATH, { refreshToken: current.refreshToken }, null);
+    } catch {
+      // The server could not be reached: keep the tokens, the user may simply be offline.
+      return false;
+    }
+    if (!response.ok) {
+      // Only drop the session when the server refused the refresh token itself.
+      if (response.status === 400 || response.status === 401 || response.status === 403) {
+        tokens.clear();
+      }
+      return false;
+    }
+    const parsedEnvelope = envelopeSchema.safeParse(await readBody(response));
+    const parsedTokens = parsedEnvelope.success
+      ? refreshedTokensSchema.safeParse(parsedEnvelope.data.data)
+      : null;
+    if (!parsedEnvelope.success || !parsedTokens?.success) {
+      tokens.clear();
+      return false;
+    }
+    const next = {
+      accessToken: parsedTokens.data.accessToken,
+      refreshToken: parsedTokens.data.refreshToken,
+    };
+    tokens.set(next);
+    options.onTokensRefreshed?.(next, parsedEnvelope.data.data);
+    return true;
+  }
+
+  function refresh(): Promise<boolean> {
+    if (!refreshInFlight) {
+      refreshInFlight = doRefresh().finally(() => {
+        refreshInFlight = null;
+      });
+    }
+    return refreshInFlight;
+  }
+
+  async function unwrap<T>(response: Response, schema?: z.ZodType<T>): Promise<T> {
+    const body = await readBody(response);
+    if (!response.ok) throw problemToApiError(response.status, response.headers, body);
+    if (body === undefined) return undefined as T;
+    const envelope = envelopeSchema.safeParse(body);
+    if (!envelope.success) {
+      throw new ApiError({
+        status: response.status,
+        code: 'InvalidResponse',
+        message: 'The server sent an answer we could not understand.',
+      });
+    }
+    const data = envelope.data.data;
+    if (!schema) return data as T;
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+      throw new ApiError({
+        status: response.status,
+        code: 'InvalidResponse',
+        message: 'The server sent data in an unexpected shape.',
+      });
+    }
+    return parsed.data;
+  }
+
+  async function request<T>(
+    method: HttpMethod,
+    path: string,
+    requestOptions: RequestOptions<T> = {},
+  ): Promise<T> {
+    const { body, schema, signal } = requestOptions;
+    const auth = requestOptions.auth ?? true;
+    const canRefresh = auth && (requestOptions.refreshOnUnauthorized ?? true);
+    const usedToken = auth ? (tokens.get()?.accessToken ?? null) : null;
+    let response = await send(method, path, body, usedToken, signal);
+
+    if (response.status === 401 && canRefresh && tokens.get()) {
+      // Another request may already have rotated the tokens while this one was on its way.
+      const latest = tokens.get()?.accessToken ?? null;
+      const renewed = latest !== null && latest !== usedToken ? true : await refresh();
+      const retryToken = renewed ? (tokens.get()?.accessToken ?? null) : null;
+      if (retryToken) {
+        response = await send(method, path, body, retryToken, signal);
+      }
+      if (response.status === 401) {
+        tokens.clear();
+        options.onSessionExpired?.();
+      }
+    } else if (response.status === 401 && canRefresh && usedToken) {
+      // The tokens were cleared meanwhile (signed out elsewhere).
+      options.onSessionExpired?.();
+    }
+    return unwrap(response, schema);
+  }
+
+  return {
+    request,
+    get: (path, opts) => request('GET', path, opts),
+    post: (path, body, opts) => request('POST', path, { ...opts, body }),
+    put: (path, body, opts) => request('PUT', path, { ...opts, body }),
+    delete: (path, opts) => request('DELETE', path, opts),
+    refresh,
+  };
+}
