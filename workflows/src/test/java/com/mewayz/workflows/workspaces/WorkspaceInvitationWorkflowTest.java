@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
@@ -17,6 +19,7 @@ import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
@@ -59,11 +62,15 @@ class WorkspaceInvitationWorkflowTest {
                 .setWorkflowId(WorkspaceInvitations.workflowId(INVITATION))
                 .setTaskQueue(worker.getTaskQueue())
                 .build());
+  }
+
+  private void invite() {
     WorkflowClient.start(invitation::run, new InvitationRequest(INVITATION, "ws-1"));
   }
 
   @Test
   void remindsOnceOnDayThreeAndExpiresOnDaySeven() {
+    invite();
     env.sleep(Duration.ofDays(3).minusMinutes(1));
     verify(activities).sendMail(INVITATION, InvitationMailKind.INVITATION);
     verify(activities, never()).sendMail(INVITATION, InvitationMailKind.REMINDER);
@@ -83,6 +90,7 @@ class WorkspaceInvitationWorkflowTest {
 
   @Test
   void acceptBeforeReminderAddsMemberAndSendsNoReminder() {
+    invite();
     env.sleep(Duration.ofDays(2));
 
     assertThat(invitation.accept("user-7")).isEqualTo(InvitationStatus.ACCEPTED);
@@ -95,6 +103,7 @@ class WorkspaceInvitationWorkflowTest {
 
   @Test
   void acceptAfterReminderStillWorksBeforeExpiry() {
+    invite();
     env.sleep(Duration.ofDays(6));
 
     assertThat(invitation.accept("user-7")).isEqualTo(InvitationStatus.ACCEPTED);
@@ -106,6 +115,7 @@ class WorkspaceInvitationWorkflowTest {
 
   @Test
   void declineEndsTheInvitation() {
+    invite();
     env.sleep(Duration.ofHours(5));
 
     assertThat(invitation.decline()).isEqualTo(InvitationStatus.DECLINED);
@@ -118,6 +128,7 @@ class WorkspaceInvitationWorkflowTest {
 
   @Test
   void acceptAfterExpiryIsRejectedBeforeEnteringHistory() {
+    invite();
     env.sleep(Duration.ofDays(8));
     assertThat(result()).isEqualTo(InvitationStatus.EXPIRED);
 
@@ -128,6 +139,7 @@ class WorkspaceInvitationWorkflowTest {
 
   @Test
   void acceptWithoutUserIsRejectedByTheValidator() {
+    invite();
     env.sleep(Duration.ofDays(1));
     WorkflowStub stub = WorkflowStub.fromTyped(invitation);
     assertThat(invitation.status()).isEqualTo(InvitationStatus.PENDING);
@@ -139,6 +151,7 @@ class WorkspaceInvitationWorkflowTest {
 
   @Test
   void revokeCancelsTheRunAndRecordsRevocationWithoutReminder() {
+    invite();
     env.sleep(Duration.ofDays(1));
 
     WorkflowStub.fromTyped(invitation).cancel();
@@ -154,5 +167,42 @@ class WorkspaceInvitationWorkflowTest {
 
   private InvitationStatus result() {
     return WorkflowStub.fromTyped(invitation).getResult(InvitationStatus.class);
+  }
+
+  @Test
+  void aMailServerOutageIsRetriedUntilTheInvitationGoesOut() {
+    doThrow(new IllegalStateException("SMTP connection refused"))
+        .doThrow(new IllegalStateException("SMTP connection refused"))
+        .doNothing()
+        .when(activities)
+        .sendMail(INVITATION, InvitationMailKind.INVITATION);
+    invite();
+
+    env.sleep(Duration.ofMinutes(10));
+
+    verify(activities, times(3)).sendMail(INVITATION, InvitationMailKind.INVITATION);
+    assertThat(invitation.status()).isEqualTo(InvitationStatus.PENDING);
+    assertThat(invitation.accept("user-7")).isEqualTo(InvitationStatus.ACCEPTED);
+    assertThat(result()).isEqualTo(InvitationStatus.ACCEPTED);
+  }
+
+  @Test
+  void anAcceptTheRecordRefusesFailsTheUpdateAndTheInvitationStillExpires() {
+    when(activities.accept(INVITATION, "user-7"))
+        .thenThrow(
+            ApplicationFailure.newNonRetryableFailure(
+                "The invitation is revoked", "INVALID_STATE"));
+    invite();
+    env.sleep(Duration.ofDays(1));
+
+    assertThatThrownBy(() -> invitation.accept("user-7"))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .hasStackTraceContaining("The invitation is revoked");
+
+    assertThat(invitation.status()).isEqualTo(InvitationStatus.PENDING);
+    env.sleep(Duration.ofDays(7));
+    assertThat(result()).isEqualTo(InvitationStatus.EXPIRED);
+    verify(activities).sendMail(INVITATION, InvitationMailKind.REMINDER);
+    verify(activities).close(INVITATION, InvitationStatus.EXPIRED);
   }
 }
