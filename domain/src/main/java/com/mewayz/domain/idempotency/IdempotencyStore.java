@@ -1,0 +1,52 @@
+package com.mewayz.domain.idempotency;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** Claims idempotency keys atomically (insert on a unique id) and stores their answers. */
+@Component
+public class IdempotencyStore {
+  public static final Duration KEPT_FOR = Duration.ofHours(24);
+  private final MongoTemplate mongo;
+
+  public IdempotencyStore(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  /** Claims the key for a new request; empty if claimed, else the record that holds it. */
+  public Optional<IdempotencyRecord> claim(String id, String fingerprint, Instant now) {
+    // A record past its lifetime no longer counts, even where no TTL index removes it.
+    mongo.remove(
+        Query.query(Criteria.where("_id").is(id).and("createdAt").lt(now.minus(KEPT_FOR))),
+        IdempotencyRecord.class);
+    try {
+      mongo.insert(new IdempotencyRecord(id, fingerprint, false, 0, null, null, now));
+      return Optional.empty();
+    } catch (DuplicateKeyException taken) {
+      return Optional.ofNullable(mongo.findById(id, IdempotencyRecord.class));
+    }
+  }
+
+  public void complete(String id, int status, String contentType, String body) {
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(id)),
+        new Update()
+            .set("completed", true)
+            .set("status", status)
+            .set("contentType", contentType)
+            .set("body", body),
+        IdempotencyRecord.class);
+  }
+
+  /** Frees the key after a failure on our side, so the client's retry runs again. */
+  public void release(String id) {
+    mongo.remove(Query.query(Criteria.where("_id").is(id)), IdempotencyRecord.class);
+  }
+}
