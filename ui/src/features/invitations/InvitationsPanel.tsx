@@ -184,6 +184,17 @@ export function InvitationsTable({
                     {invitation.decidedAt && (
                       <span className="cell-sub">{formatRelative(invitation.decidedAt)}</span>
                     )}
+                    {invitation.temporalUiUrl && (
+                      <a
+                        className="cell-sub"
+                        href={invitation.temporalUiUrl}
+                        target="_blank"
+                        rel="noreferrer"
+                        aria-label={`Open the invitation run for ${invitation.email} in Temporal UI`}
+                      >
+                        Run in Temporal UI
+                      </a>
+                    )}
                   </td>
                   <td data-label="Invited">
                     <time dateTime={isoOrUndefined(invitation.createdAt)}>

@@ -27,6 +27,8 @@ export const invitationSchema = z.object({
   reminderSentAt: instantSchema,
   decidedAt: instantSchema,
   workflowId: z.string().nullish(),
+  /** The invitation's run in Temporal UI, when the platform knows Temporal UI's address. */
+  temporalUiUrl: z.string().nullish(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
