@@ -1,5 +1,7 @@
 package com.mewayz.api.auth;
 
+import static com.mewayz.domain.common.Hashes.sha256;
+
 import com.mewayz.activities.mail.Mailer;
 import com.mewayz.activities.mail.OutgoingMail;
 import com.mewayz.api.auth.AuthResponses.Session;
@@ -12,15 +14,11 @@ import com.mewayz.domain.auth.RefreshToken;
 import com.mewayz.domain.auth.TokenStore;
 import com.mewayz.domain.users.User;
 import com.mewayz.domain.users.UserRepository;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.bson.types.ObjectId;
@@ -213,16 +211,6 @@ public class AuthService {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  static String sha256(String value) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static ApiException alreadyRegistered() {

@@ -1,5 +1,7 @@
 package com.mewayz.api.web;
 
+import static com.mewayz.domain.common.Hashes.sha256;
+
 import com.mewayz.domain.idempotency.IdempotencyRecord;
 import com.mewayz.domain.idempotency.IdempotencyStore;
 import jakarta.servlet.FilterChain;
@@ -12,10 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -128,18 +127,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
   private static String caller() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     return auth == null || !auth.isAuthenticated() ? "anonymous" : auth.getName();
-  }
-
-  private static String sha256(String value) {
-    return sha256(value.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String sha256(byte[] value) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The request with its body already read, readable again by the controller. */
