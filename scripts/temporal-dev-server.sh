@@ -29,7 +29,8 @@ start() {
   temporal server start-dev \
     --ip 127.0.0.1 --port "$PORT" --ui-port "$UI_PORT" \
     --db-filename "$db" --log-level warn \
-    --search-attribute WorkspaceId=Keyword \
+    --search-attribute WorkspaceId=Keyword --search-attribute AutomationId=Keyword \
+    --search-attribute AutomationVersion=Int --search-attribute TriggerType=Keyword \
     >"$STATE_DIR/server.log" 2>&1 &
   echo $! >"$PID_FILE"
   for _ in $(seq 1 60); do

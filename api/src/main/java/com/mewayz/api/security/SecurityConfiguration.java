@@ -51,6 +51,7 @@ public class SecurityConfiguration {
                         "/api/auth/reset-password",
                         "/api/auth/reset-password/confirm",
                         "/api/multi-workspace/invitations/*/decline",
+                        "/api/hooks/*",
                         "/api/dev/mails")
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/multi-workspace/invitations/*")

@@ -34,6 +34,9 @@ public class ApiErrors {
   ResponseEntity<ProblemDetail> api(ApiException e) {
     ResponseEntity<ProblemDetail> response =
         Problems.response(e.status(), e.error(), e.getMessage(), e.details());
+    if (e.problems() != null) {
+      response.getBody().setProperty("problems", e.problems());
+    }
     if (e instanceof TooManyRequestsException tooMany) {
       return ResponseEntity.status(response.getStatusCode())
           .headers(response.getHeaders())

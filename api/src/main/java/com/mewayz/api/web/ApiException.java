@@ -1,5 +1,6 @@
 package com.mewayz.api.web;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
@@ -8,13 +9,35 @@ public class ApiException extends RuntimeException {
   private final HttpStatus status;
   private final String error;
   private final Map<String, String> details;
+  private final List<?> problems;
 
   public ApiException(
       HttpStatus status, String error, String message, Map<String, String> details) {
+    this(status, error, message, details, null);
+  }
+
+  public ApiException(
+      HttpStatus status,
+      String error,
+      String message,
+      Map<String, String> details,
+      List<?> problems) {
     super(message);
     this.status = status;
     this.error = error;
     this.details = details;
+    this.problems = problems;
+  }
+
+  /** Several problems at once (an automation graph), each naming where it is. */
+  public static ApiException invalidAll(
+      String message, Map<String, String> details, List<?> problems) {
+    return new ApiException(HttpStatus.BAD_REQUEST, "ValidationError", message, details, problems);
+  }
+
+  /** Every problem, or null when the failure has only {@link #details()}. */
+  public List<?> problems() {
+    return problems;
   }
 
   public static ApiException notFound(String what) {

@@ -19,9 +19,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Tenant isolation for every endpoint with a {@code {workspaceId}} path variable, checked before
- * the body is even read: not a member is 404 (the workspace's existence is not revealed), a role
- * below the endpoint's is 403. Controllers receive the verified {@link WorkspaceAccess}.
+ * Tenant isolation for every endpoint with a {@code {workspaceId}} path variable or a {@link
+ * WorkspaceScoped} controller (workspace in a header), checked before the body is even read: not a
+ * member is 404 (the workspace's existence is not revealed), a role below the endpoint's is 403.
+ * Controllers receive the verified {@link WorkspaceAccess}.
  */
 @Component
 public class WorkspaceAccessInterceptor
@@ -45,6 +46,13 @@ public class WorkspaceAccessInterceptor
     Map<String, String> variables =
         (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
     String workspaceId = variables == null ? null : variables.get(WORKSPACE_ID);
+    if (workspaceId == null && method.getBeanType().isAnnotationPresent(WorkspaceScoped.class)) {
+      workspaceId = request.getHeader(WorkspaceScoped.HEADER);
+      if (workspaceId == null || workspaceId.isBlank()) {
+        throw ApiException.invalid(
+            WorkspaceScoped.HEADER, "header is required: the id of the workspace to act in");
+      }
+    }
     if (workspaceId == null) {
       return true;
     }

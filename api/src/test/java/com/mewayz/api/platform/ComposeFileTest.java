@@ -64,9 +64,13 @@ class ComposeFileTest {
   }
 
   @Test
-  void registersTheWorkspaceIdSearchAttribute() {
+  void registersEveryCustomSearchAttribute() {
     assertThat(String.valueOf(service("temporal-setup").get("command")))
-        .contains("--name WorkspaceId --type Keyword");
+        .contains(
+            "WorkspaceId:Keyword",
+            "AutomationId:Keyword",
+            "AutomationVersion:Int",
+            "TriggerType:Keyword");
   }
 
   @Test

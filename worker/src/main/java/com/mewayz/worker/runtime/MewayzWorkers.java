@@ -1,5 +1,9 @@
 package com.mewayz.worker.runtime;
 
+import com.mewayz.workflows.automations.AutomationActivities;
+import com.mewayz.workflows.automations.AutomationWorkflowImpl;
+import com.mewayz.workflows.automations.Automations;
+import com.mewayz.workflows.automations.RunBookkeeping;
 import com.mewayz.workflows.workspaces.InvitationActivities;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitations;
@@ -27,6 +31,8 @@ public class MewayzWorkers implements SmartLifecycle {
   public MewayzWorkers(
       TemporalRuntime runtime,
       InvitationActivities invitationActivities,
+      AutomationActivities automationActivities,
+      RunBookkeeping runBookkeeping,
       @Value("${mewayz.workers.enabled:}") String enabledSetting) {
     this.factory = runtime.workerFactory();
     this.enabled =
@@ -35,6 +41,11 @@ public class MewayzWorkers implements SmartLifecycle {
       Worker workspaces = factory.newWorker(WorkspaceInvitations.TASK_QUEUE);
       workspaces.registerWorkflowImplementationTypes(WorkspaceInvitationWorkflowImpl.class);
       workspaces.registerActivitiesImplementations(invitationActivities);
+
+      Worker automations = factory.newWorker(Automations.TASK_QUEUE);
+      automations.registerWorkflowImplementationTypes(AutomationWorkflowImpl.class);
+      // The bookkeeping runs as local activities of the same worker.
+      automations.registerActivitiesImplementations(automationActivities, runBookkeeping);
     }
   }
 

@@ -1,5 +1,6 @@
 package com.mewayz.worker.runtime;
 
+import com.mewayz.workflows.automations.Automations;
 import com.mewayz.workflows.common.MewayzSearchAttributes;
 import com.uber.m3.tally.Scope;
 import io.temporal.api.enums.v1.IndexedValueType;
@@ -52,6 +53,14 @@ public final class TemporalRuntime implements AutoCloseable {
                 .registerSearchAttribute(
                     MewayzSearchAttributes.WORKSPACE_ID.getName(),
                     IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
+                .registerSearchAttribute(
+                    Automations.AUTOMATION_ID.getName(),
+                    IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
+                .registerSearchAttribute(
+                    Automations.AUTOMATION_VERSION.getName(),
+                    IndexedValueType.INDEXED_VALUE_TYPE_INT)
+                .registerSearchAttribute(
+                    Automations.TRIGGER_TYPE.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
                 .build());
     log.warn(
         "Temporal runs in-process (embedded mode): workflows do not survive a restart."

@@ -1,0 +1,86 @@
+package com.mewayz.api.automations;
+
+import com.mewayz.api.automations.AutomationViews.RunView;
+import com.mewayz.api.web.ApiResponse;
+import com.mewayz.api.web.PageRequestParams;
+import com.mewayz.api.web.PageResponse;
+import com.mewayz.api.workspaces.WorkspaceAccess;
+import com.mewayz.api.workspaces.WorkspaceScoped;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Runs of the workspace's automations. */
+@RestController
+@WorkspaceScoped
+@RequestMapping("/api/runs")
+class RunController {
+  private final RunService runs;
+
+  RunController(RunService runs) {
+    this.runs = runs;
+  }
+
+  @GetMapping
+  ApiResponse<PageResponse<RunView>> list(
+      WorkspaceAccess access,
+      @RequestParam(required = false) String automationId,
+      @RequestParam(required = false) String status,
+      @Valid PageRequestParams page) {
+    return ApiResponse.ok(runs.list(access, automationId, status, page));
+  }
+
+  @GetMapping("/{runId}")
+  ApiResponse<RunView> get(WorkspaceAccess access, @PathVariable String runId) {
+    return ApiResponse.ok(runs.get(access, runId));
+  }
+
+  @PostMapping("/{runId}/cancel")
+  ApiResponse<RunView> cancel(WorkspaceAccess access, @PathVariable String runId) {
+    return ApiResponse.ok(runs.cancel(access, runId), "Cancelling the run");
+  }
+
+  @PostMapping("/{runId}/approve")
+  ApiResponse<Map<String, String>> approve(
+      WorkspaceAccess access,
+      @PathVariable String runId,
+      @Valid @RequestBody AutomationViews.DecisionRequest body) {
+    return ApiResponse.ok(
+        Map.of("port", runs.decide(access, runId, body.nodeId(), true, body.comment())),
+        "Approved");
+  }
+
+  @PostMapping("/{runId}/reject")
+  ApiResponse<Map<String, String>> reject(
+      WorkspaceAccess access,
+      @PathVariable String runId,
+      @Valid @RequestBody AutomationViews.DecisionRequest body) {
+    return ApiResponse.ok(
+        Map.of("port", runs.decide(access, runId, body.nodeId(), false, body.comment())),
+        "Rejected");
+  }
+
+  @PostMapping("/{runId}/events")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  ApiResponse<Map<String, String>> event(
+      WorkspaceAccess access,
+      @PathVariable String runId,
+      @Valid @RequestBody AutomationViews.EventRequest body) {
+    return ApiResponse.ok(Map.of("eventId", runs.sendEvent(access, runId, body)), "Event sent");
+  }
+
+  @PostMapping("/{runId}/retry")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  ApiResponse<AutomationViews.StartedView> retry(
+      WorkspaceAccess access, @PathVariable String runId) {
+    return ApiResponse.ok(runs.retry(access, runId), "Retrying from the failed step");
+  }
+}
