@@ -94,16 +94,18 @@ final class AutomationViews {
 
   record WebhookView(String url, String signingSecret, String signatureHeader) {}
 
+  /** The run's row, with the live state from Temporal taking precedence where it has one. */
   static RunView run(AutomationRun r, String temporalUiUrl, RunState state) {
+    boolean live = state != null;
     return new RunView(
         r.id(),
         r.automationId(),
         r.version(),
         r.triggerType(),
-        state != null ? state.status() : r.status(),
+        live ? state.status() : r.status(),
         r.currentNode(),
-        r.error(),
-        r.output(),
+        live && state.error() != null ? state.error() : r.error(),
+        live && state.output() != null ? state.output() : r.output(),
         r.startedAt(),
         r.endedAt(),
         r.retryOf(),

@@ -92,6 +92,23 @@ public final class ApiClient {
 
   public ResultActions perform(HttpMethod method, String path, Account as, String json)
       throws Exception {
+    return perform(method, path, as, json, java.util.Map.of());
+  }
+
+  /** A request in a workspace, named by the X-Workspace-Id header as the UI sends it. */
+  public ResultActions inWorkspace(
+      String workspaceId, HttpMethod method, String path, Account as, String json)
+      throws Exception {
+    return perform(method, path, as, json, java.util.Map.of("X-Workspace-Id", workspaceId));
+  }
+
+  public ResultActions perform(
+      HttpMethod method,
+      String path,
+      Account as,
+      String json,
+      java.util.Map<String, String> headers)
+      throws Exception {
     MockHttpServletRequestBuilder request =
         request(method, path)
             .with(
@@ -105,6 +122,7 @@ public final class ApiClient {
     if (json != null) {
       request.contentType(MediaType.APPLICATION_JSON).content(json);
     }
+    headers.forEach(request::header);
     return mvc.perform(request);
   }
 

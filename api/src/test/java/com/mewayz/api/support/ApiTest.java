@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Import;
     properties = {
       "mewayz.data-dir=",
       "mewayz.auth.bcrypt-strength=4",
-      "mewayz.temporal.ui-url=http://temporal-ui.test"
+      "mewayz.temporal.ui-url=http://temporal-ui.test",
+      "mewayz.automations.http.allowed-hosts=localhost"
     })
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)

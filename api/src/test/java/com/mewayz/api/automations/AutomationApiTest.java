@@ -1,0 +1,465 @@
+package com.mewayz.api.automations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import com.mewayz.activities.mail.EmbeddedMailSink;
+import com.mewayz.api.support.ApiClient;
+import com.mewayz.api.support.ApiClient.Account;
+import com.mewayz.api.support.ApiTest;
+import com.mewayz.workflows.automations.NodeTypes;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Automations end to end through the API, with the real interpreter and workers running. */
+@ApiTest
+class AutomationApiTest {
+  @Autowired MockMvc mvc;
+  @Autowired EmbeddedMailSink mails;
+  ApiClient api;
+  Account owner;
+  String workspace;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    api = new ApiClient(mvc, mails);
+    owner = api.register("owner");
+    workspace = api.createWorkspace(owner, "Automations Co");
+  }
+
+  @Test
+  void publishesEveryNodeTypeWithPortsAndSchema() throws Exception {
+    call(HttpMethod.GET, "/api/automations/node-types", null)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.data.length()").value(NodeTypes.all().size()))
+        .andExpect(
+            jsonPath("$.data[*].type")
+                .value(hasItems("trigger.webhook", "wait.event", "flow.parallel", "http.request")))
+        .andExpect(jsonPath("$.data[?(@.type=='flow.if')].ports[0]").value(hasItem("true")))
+        .andExpect(
+            jsonPath("$.data[?(@.type=='wait.delay')].paramsSchema.required[0]")
+                .value(hasItem("duration")));
+  }
+
+  @Test
+  void rejectsAnInvalidGraphNamingEveryNodeAndEdgeAtFault() throws Exception {
+    String id = create("{\"name\": \"Draft\"}");
+    String broken =
+        """
+        {"name": "Draft", "graph": {
+          "nodes": [
+            {"id": "t1", "type": "trigger.manual"},
+            {"id": "t2", "type": "trigger.manual"},
+            {"id": "wait", "type": "wait.delay", "params": {"duration": "two days"}},
+            {"id": "mail", "type": "email.send", "params": {"to": "{{ nodes.later.email }}", "subject": "Hi", "text": "x"}},
+            {"id": "later", "type": "data.set", "params": {"values": {"a": 1}}},
+            {"id": "odd", "type": "no.such.type"}
+          ],
+          "edges": [
+            {"from": "t1", "to": "wait"}, {"from": "wait", "to": "mail"}, {"from": "mail", "to": "later"},
+            {"from": "wait", "to": "ghost"}, {"from": "wait", "to": "mail"}
+          ]}}
+        """;
+
+    call(HttpMethod.PUT, "/api/automations/" + id, broken)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.error").value("ValidationError"))
+        .andExpect(
+            jsonPath("$.details.graph")
+                .value(org.hamcrest.Matchers.containsString("exactly one trigger")))
+        .andExpect(jsonPath("$.details['nodes.wait.params.duration']").exists())
+        .andExpect(
+            jsonPath("$.details['nodes.mail.params']")
+                .value(org.hamcrest.Matchers.containsString("nodes.later")))
+        .andExpect(jsonPath("$.details['nodes.odd.type']").exists())
+        .andExpect(jsonPath("$.details['edges.wait.out->ghost']").exists())
+        .andExpect(jsonPath("$.details['edges.wait.out->mail']").exists())
+        .andExpect(
+            jsonPath("$.problems.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(6)));
+  }
+
+  @Test
+  void publishesImmutableVersionsActivatesAndRollsBack() throws Exception {
+    String id = create(AutomationFixtures.welcomeMail());
+    call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{\"summary\": \"first\"}")
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.data.version").value(1))
+        .andExpect(jsonPath("$.data.active").value(true));
+    call(HttpMethod.POST, "/api/automations/" + id + "/versions", null)
+        .andExpect(jsonPath("$.data.version").value(2))
+        .andExpect(jsonPath("$.data.summary").value("0 added, 0 removed, 0 changed steps"));
+    call(HttpMethod.POST, "/api/automations/" + id + "/deactivate", null)
+        .andExpect(jsonPath("$.data.activeVersion").doesNotExist());
+    call(HttpMethod.POST, "/api/automations/" + id + "/runs", "{}")
+        .andExpect(status().isConflict());
+    call(HttpMethod.POST, "/api/automations/" + id + "/activate", "{\"version\": 1}")
+        .andExpect(jsonPath("$.data.activeVersion").value(1));
+    call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{\"from\": 1}")
+        .andExpect(jsonPath("$.data.version").value(3))
+        .andExpect(jsonPath("$.data.summary").value("Rolled back to version 1"));
+    call(HttpMethod.GET, "/api/automations/" + id + "/versions", null)
+        .andExpect(jsonPath("$.data.length()").value(3))
+        .andExpect(jsonPath("$.data[0].active").value(true));
+    call(HttpMethod.GET, "/api/automations?q=welcome", null)
+        .andExpect(jsonPath("$.data.total").value(1));
+    call(HttpMethod.GET, "/api/automations?q=nothing-like-it", null)
+        .andExpect(jsonPath("$.data.total").value(0));
+  }
+
+  @Test
+  void aManualRunSendsItsMailAndEndsWithItsOutput() throws Exception {
+    String id = published(AutomationFixtures.welcomeMail());
+    String to = ApiClient.uniqueEmail("ada");
+
+    String runId = start(id, "{\"input\": {\"name\": \"Ada\", \"email\": \"" + to + "\"}}", null);
+
+    awaitStatus(runId, "COMPLETED")
+        .andExpect(jsonPath("$.data.output.sentTo").value(to))
+        .andExpect(jsonPath("$.data.output.greeting").value("Hello Ada"))
+        .andExpect(
+            jsonPath("$.data.state.timeline[*].nodeId")
+                .value(hasItems("t1", "greet", "mail", "end")))
+        .andExpect(jsonPath("$.data.state.vars.greeting").value("Hello Ada"));
+    assertThat(api.awaitMail(to, "Hello Ada").text()).contains("Welcome aboard.");
+    call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
+        .andExpect(jsonPath("$.data.total").value(1))
+        .andExpect(jsonPath("$.data.items[0].status").value("COMPLETED"));
+  }
+
+  @Test
+  void theSameIdempotencyKeySentFiveTimesAtOnceStartsOneRun() throws Exception {
+    String id = published(AutomationFixtures.approval());
+
+    List<Integer> statuses =
+        concurrently(
+            5,
+            () ->
+                api.inWorkspace(
+                        workspace,
+                        HttpMethod.POST,
+                        "/api/automations/" + id + "/runs",
+                        owner,
+                        "{\"input\": {}}")
+                    .andReturn()
+                    .getResponse()
+                    .getStatus());
+    // Alongside the run id derived from the key, the Idempotency-Key filter also keeps answers.
+    statuses.forEach(s -> assertThat(s).isBetween(200, 299));
+    List<Integer> keyed =
+        concurrently(
+            5,
+            () ->
+                api.perform(
+                        HttpMethod.POST,
+                        "/api/automations/" + id + "/runs",
+                        owner,
+                        "{\"input\": {\"amount\": 5}}",
+                        Map.of("X-Workspace-Id", workspace, "Idempotency-Key", "order-42"))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus());
+    assertThat(keyed).allMatch(s -> s == 202 || s == 409);
+
+    call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
+        .andExpect(jsonPath("$.data.total").value(6));
+  }
+
+  @Test
+  void anEventDeliveredFiveTimesStartsOneRunAndTheFilterChoosesWhichEvents() throws Exception {
+    String id = published(AutomationFixtures.onContactCreated());
+    String event =
+        "{\"id\": \"evt-1\", \"type\": \"contact.created\", \"key\": \"x@vip.test\","
+            + " \"payload\": {\"contact\": {\"email\": \"x@vip.test\"}}}";
+
+    concurrently(
+        5, () -> call(HttpMethod.POST, "/api/events", event).andReturn().getResponse().getStatus());
+    call(
+        HttpMethod.POST,
+        "/api/events",
+        "{\"id\": \"evt-2\", \"type\": \"contact.created\", \"payload\": {\"contact\": {\"email\": \"y@plain.test\"}}}");
+
+    String runId = awaitRuns(id, 1).get(0);
+    awaitStatus(runId, "COMPLETED").andExpect(jsonPath("$.data.output.email").value("x@vip.test"));
+    Thread.sleep(300);
+    call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
+        .andExpect(jsonPath("$.data.total").value(1));
+  }
+
+  @Test
+  void aWebhookAnswersWithTheOutputAndRedeliveriesStartOneRun() throws Exception {
+    String id = published(AutomationFixtures.webhookEcho(false));
+    String url =
+        JsonPath.read(
+            body(call(HttpMethod.GET, "/api/automations/" + id + "/webhook", null)), "$.data.url");
+    String path = url.substring(url.indexOf("/api/hooks/"));
+
+    List<String> answers =
+        concurrently(
+            5,
+            () ->
+                api.perform(
+                        HttpMethod.POST,
+                        path,
+                        null,
+                        "{\"name\": \"Grace\"}",
+                        Map.of("X-Delivery-Id", "d-1"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
+
+    Set<String> runIds = new HashSet<>();
+    for (String answer : answers) {
+      runIds.add(JsonPath.read(answer, "$.data.runId"));
+    }
+    assertThat(runIds).hasSize(1);
+    assertThat(answers).anySatisfy(a -> assertThat(a).contains("\"hello\":\"Grace\""));
+    call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
+        .andExpect(jsonPath("$.data.total").value(1));
+    api.perform(HttpMethod.POST, path.substring(0, path.length() - 3) + "abc", null, "{}")
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aSignedWebhookRefusesUnsignedBodies() throws Exception {
+    String id = published(AutomationFixtures.webhookEcho(true));
+    String view = body(call(HttpMethod.GET, "/api/automations/" + id + "/webhook", null));
+    String url = JsonPath.read(view, "$.data.url");
+    String secret = JsonPath.read(view, "$.data.signingSecret");
+    String path = url.substring(url.indexOf("/api/hooks/"));
+    String payload = "{\"name\": \"Linus\"}";
+
+    api.perform(HttpMethod.POST, path, null, payload).andExpect(status().isUnauthorized());
+    api.perform(
+            HttpMethod.POST,
+            path,
+            null,
+            payload,
+            Map.of("X-Mewayz-Signature", hmac(secret, payload)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.data.output.hello").value("Linus"));
+  }
+
+  @Test
+  void anApprovalWaitsUntilSomeoneApproves() throws Exception {
+    String id = published(AutomationFixtures.approval());
+    String runId = start(id, "{\"input\": {\"amount\": 40}}", null);
+    awaitStatus(runId, "WAITING")
+        .andExpect(jsonPath("$.data.state.waiting[0].kind").value("approval"))
+        .andExpect(jsonPath("$.data.state.waiting[0].detail").value("Refund 40?"));
+
+    call(HttpMethod.POST, "/api/runs/" + runId + "/approve", "{\"nodeId\": \"nope\"}")
+        .andExpect(status().isConflict());
+    call(
+            HttpMethod.POST,
+            "/api/runs/" + runId + "/approve",
+            "{\"nodeId\": \"ask\", \"comment\": \"ok\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.data.port").value("approved"));
+
+    awaitStatus(runId, "COMPLETED").andExpect(jsonPath("$.data.output.decision").value("approved"));
+  }
+
+  @Test
+  void aRunWaitingForAnEventGoesOnWhenThePlatformEmitsIt() throws Exception {
+    String id = published(AutomationFixtures.waitForPayment());
+    String runId = start(id, "{\"input\": {\"orderId\": \"o-77\"}}", null);
+    awaitStatus(runId, "WAITING");
+
+    call(
+        HttpMethod.POST,
+        "/api/events",
+        "{\"type\": \"order.paid\", \"key\": \"o-99\", \"payload\": {\"amount\": 1}}");
+    call(
+            HttpMethod.POST,
+            "/api/events",
+            "{\"type\": \"order.paid\", \"key\": \"o-77\", \"payload\": {\"amount\": 120}}")
+        .andExpect(jsonPath("$.data.delivered[0]").value(runId));
+
+    awaitStatus(runId, "COMPLETED").andExpect(jsonPath("$.data.output.amount").value(120));
+  }
+
+  @Test
+  void cancellingAWaitingRunEndsItCancelled() throws Exception {
+    String id = published(AutomationFixtures.waitForPayment());
+    String runId = start(id, "{\"input\": {\"orderId\": \"o-1\"}}", null);
+    awaitStatus(runId, "WAITING");
+
+    call(HttpMethod.POST, "/api/runs/" + runId + "/cancel", null).andExpect(status().isOk());
+
+    awaitStatus(runId, "CANCELLED");
+    call(HttpMethod.POST, "/api/runs/" + runId + "/cancel", null).andExpect(status().isConflict());
+  }
+
+  @Test
+  void httpStepsMayNotCallInternalAddresses() throws Exception {
+    String id = published(AutomationFixtures.httpCall("http://169.254.169.254/latest/meta-data/"));
+    String runId = start(id, "{}", null);
+
+    awaitStatus(runId, "FAILED")
+        .andExpect(
+            jsonPath("$.data.error").value(org.hamcrest.Matchers.containsString("link-local")))
+        .andExpect(jsonPath("$.data.state.failedNode").value("call"));
+  }
+
+  @Test
+  void aFailedRunRetriesFromTheFailedStepWithItsVariables() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/orders",
+        exchange -> {
+          boolean fail = calls.incrementAndGet() == 1;
+          byte[] answer =
+              (fail ? "{\"error\":\"busy\"}" : "{\"ok\":true}").getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(fail ? 503 : 200, answer.length);
+          exchange.getResponseBody().write(answer);
+          exchange.close();
+        });
+    server.start();
+    try {
+      String url = "http://localhost:" + server.getAddress().getPort() + "/orders";
+      String id = published(AutomationFixtures.httpCall(url));
+      String runId = start(id, "{}", null);
+      awaitStatus(runId, "FAILED").andExpect(jsonPath("$.data.state.failedNode").value("call"));
+
+      String retryId =
+          JsonPath.read(
+              body(call(HttpMethod.POST, "/api/runs/" + runId + "/retry", null)), "$.data.runId");
+
+      awaitStatus(retryId, "COMPLETED")
+          .andExpect(jsonPath("$.data.retryOf").value(runId))
+          .andExpect(jsonPath("$.data.output.status").value(200))
+          .andExpect(jsonPath("$.data.output.attempted").value(true));
+      assertThat(calls.get()).isEqualTo(2);
+      call(HttpMethod.GET, "/api/runs/" + runId, null)
+          .andExpect(jsonPath("$.data.status").value("FAILED"));
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void refusesLoopbackAddressesThatAreNotAllowListed() throws Exception {
+    String id = published(AutomationFixtures.httpCall("http://127.0.0.1:9/nothing"));
+    String runId = start(id, "{}", null);
+    awaitStatus(runId, "FAILED")
+        .andExpect(
+            jsonPath("$.data.error").value(org.hamcrest.Matchers.containsString("loopback")));
+  }
+
+  private ResultActions call(HttpMethod method, String path, String json) throws Exception {
+    return api.inWorkspace(workspace, method, path, owner, json);
+  }
+
+  private String create(String json) throws Exception {
+    return JsonPath.read(
+        body(call(HttpMethod.POST, "/api/automations", json).andExpect(status().isCreated())),
+        "$.data.id");
+  }
+
+  private String published(String json) throws Exception {
+    String id = create(json);
+    call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{}")
+        .andExpect(status().isCreated());
+    return id;
+  }
+
+  private String start(String automationId, String json, String key) throws Exception {
+    Map<String, String> headers =
+        key == null
+            ? Map.of("X-Workspace-Id", workspace)
+            : Map.of("X-Workspace-Id", workspace, "Idempotency-Key", key);
+    return JsonPath.read(
+        body(
+            api.perform(
+                    HttpMethod.POST,
+                    "/api/automations/" + automationId + "/runs",
+                    owner,
+                    json,
+                    headers)
+                .andExpect(status().isAccepted())),
+        "$.data.runId");
+  }
+
+  private ResultActions awaitStatus(String runId, String expected) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+    String last = null;
+    while (Instant.now().isBefore(deadline)) {
+      ResultActions result = call(HttpMethod.GET, "/api/runs/" + runId, null);
+      last = body(result);
+      if (expected.equals(JsonPath.read(last, "$.data.status"))) {
+        return result;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("Run " + runId + " did not reach " + expected + ": " + last);
+  }
+
+  private List<String> awaitRuns(String automationId, int count) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+    while (Instant.now().isBefore(deadline)) {
+      List<String> ids =
+          JsonPath.read(
+              body(call(HttpMethod.GET, "/api/automations/" + automationId + "/runs", null)),
+              "$.data.items[*].runId");
+      if (ids.size() >= count) {
+        return ids;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("Fewer than " + count + " runs of " + automationId);
+  }
+
+  private static String body(ResultActions result) throws Exception {
+    return result.andReturn().getResponse().getContentAsString();
+  }
+
+  private static <T> List<T> concurrently(int times, Callable<T> task) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(times);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (int i = 0; i < times; i++) {
+        futures.add(pool.submit(task));
+      }
+      List<T> results = new ArrayList<>();
+      for (Future<T> f : futures) {
+        results.add(f.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String hmac(String secret, String body) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+  }
+}
