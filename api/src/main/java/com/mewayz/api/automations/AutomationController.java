@@ -8,9 +8,11 @@ import com.mewayz.api.web.ApiResponse;
 import com.mewayz.api.web.IdempotencyFilter;
 import com.mewayz.api.web.PageRequestParams;
 import com.mewayz.api.web.PageResponse;
+import com.mewayz.api.workspaces.RequiresRole;
 import com.mewayz.api.workspaces.WorkspaceAccess;
 import com.mewayz.api.workspaces.WorkspaceScoped;
 import com.mewayz.domain.automations.Automation;
+import com.mewayz.domain.workspaces.WorkspaceRole;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -150,6 +152,7 @@ class AutomationController {
   }
 
   @GetMapping("/{id}/webhook")
+  @RequiresRole(WorkspaceRole.EDITOR) // it reveals the signing secret
   ApiResponse<WebhookView> webhook(WorkspaceAccess access, @PathVariable String id) {
     return ApiResponse.ok(webhooks.view(automations.get(access, id).id()));
   }

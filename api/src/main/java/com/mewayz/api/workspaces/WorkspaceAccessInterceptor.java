@@ -73,7 +73,7 @@ public class WorkspaceAccessInterceptor
     return true;
   }
 
-  static WorkspaceRole requiredRole(HandlerMethod method, String httpMethod) {
+  public static WorkspaceRole requiredRole(HandlerMethod method, String httpMethod) {
     RequiresRole annotation = method.getMethodAnnotation(RequiresRole.class);
     if (annotation != null) {
       return annotation.value();

@@ -2,10 +2,12 @@ package com.mewayz.api.workspaces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import com.mewayz.activities.mail.EmbeddedMailSink;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
 import com.mewayz.api.support.ApiTest;
+import com.mewayz.domain.workspaces.WorkspaceRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +26,16 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Walks every endpoint the app registers with a {@code {workspaceId}} path variable, so new
- * endpoints are covered without touching this test: a member of workspace A gets 404 for every one
- * of them on workspace B, and a VIEWER of A is refused every write.
+ * Walks every workspace-scoped endpoint the app registers (a {@code {workspaceId}} path variable or
+ * a {@link WorkspaceScoped} controller), so new endpoints are covered without touching this test: a
+ * member of workspace A gets 404 for every one of them on workspace B and for B's objects through
+ * A, and a VIEWER of A may read but is refused every write.
  */
 @ApiTest
 class TenantIsolationTest {
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+  private static final Set<String> OBJECT_VARIABLES =
+      Set.of("userId", "invitationId", "id", "runId", "version");
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
@@ -45,7 +50,8 @@ class TenantIsolationTest {
   Account viewer;
   String workspaceA;
   String workspaceB;
-  String invitationB;
+  Map<String, String> objectsA;
+  Map<String, String> objectsB;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -55,34 +61,51 @@ class TenantIsolationTest {
     viewer = api.register("viewer");
     workspaceA = api.createWorkspace(alice, "Alice Co");
     workspaceB = api.createWorkspace(bob, "Bob Co");
-    invitationB = api.invite(bob, workspaceB, ApiClient.uniqueEmail("guest"), "VIEWER");
+    String invitationB = api.invite(bob, workspaceB, ApiClient.uniqueEmail("guest"), "VIEWER");
     api.addMember(alice, workspaceA, viewer, "VIEWER");
+    objectsA = automationWithRun(alice, workspaceA);
+    objectsA.put("userId", alice.id());
+    objectsA.put("invitationId", "000000000000000000000000");
+    objectsB = automationWithRun(bob, workspaceB);
+    objectsB.put("userId", bob.id());
+    objectsB.put("invitationId", invitationB);
   }
 
   @Test
   void aMemberOfOneWorkspaceGetsNotFoundForEveryEndpointOfAnother() throws Exception {
     List<Endpoint> endpoints = workspaceScopedEndpoints();
-    assertThat(endpoints).hasSizeGreaterThanOrEqualTo(9);
+    assertThat(endpoints).hasSizeGreaterThanOrEqualTo(30);
 
     for (Endpoint endpoint : endpoints) {
-      int status =
-          api.perform(endpoint.method(), endpoint.path(workspaceB, bobsObjects()), alice, "{}")
-              .andReturn()
-              .getResponse()
-              .getStatus();
+      int status = call(endpoint, alice, workspaceB, objectsB);
       assertThat(status).as("%s on another workspace", endpoint).isEqualTo(404);
     }
   }
 
   @Test
-  void aViewerIsRefusedEveryWriteAndAllowedEveryRead() throws Exception {
+  void anotherWorkspacesObjectsAreNotFoundThroughOnesOwnWorkspace() throws Exception {
+    Map<String, String> missing =
+        Map.of("id", "000000000000000000000000", "runId", "run-none", "version", "99");
     for (Endpoint endpoint : workspaceScopedEndpoints()) {
-      int status =
-          api.perform(endpoint.method(), endpoint.path(workspaceA, alicesObjects()), viewer, "{}")
-              .andReturn()
-              .getResponse()
-              .getStatus();
-      if (endpoint.method() == HttpMethod.GET) {
+      if (!endpoint.headerScoped() || !endpoint.hasObjectVariable()) {
+        continue;
+      }
+      int status = call(endpoint, alice, workspaceA, objectsB);
+      // Exactly what an id that exists nowhere gets: 404, or 400 where the body is checked first.
+      assertThat(status)
+          .as("%s with another workspace's object", endpoint)
+          .isEqualTo(call(endpoint, alice, workspaceA, missing))
+          .isIn(404, 400);
+    }
+  }
+
+  @Test
+  void aViewerMayReadAndIsRefusedEveryWrite() throws Exception {
+    for (Endpoint endpoint : workspaceScopedEndpoints()) {
+      int status = call(endpoint, viewer, workspaceA, objectsA);
+      WorkspaceRole needed =
+          WorkspaceAccessInterceptor.requiredRole(endpoint.handler(), endpoint.method().name());
+      if (needed == WorkspaceRole.VIEWER) {
         assertThat(status).as("%s as a viewer", endpoint).isEqualTo(200);
       } else {
         assertThat(status).as("%s as a viewer", endpoint).isEqualTo(403);
@@ -93,42 +116,84 @@ class TenantIsolationTest {
   @Test
   void workspaceScopedEndpointsAlsoNeedAToken() throws Exception {
     for (Endpoint endpoint : workspaceScopedEndpoints()) {
-      int status =
-          api.perform(endpoint.method(), endpoint.path(workspaceA, alicesObjects()), null, "{}")
-              .andReturn()
-              .getResponse()
-              .getStatus();
+      int status = call(endpoint, null, workspaceA, objectsA);
       assertThat(status).as("%s without a token", endpoint).isEqualTo(401);
     }
   }
 
-  private Map<String, String> bobsObjects() {
-    return Map.of("userId", bob.id(), "invitationId", invitationB);
+  private int call(Endpoint endpoint, Account as, String workspace, Map<String, String> objects)
+      throws Exception {
+    String path = endpoint.path(workspace, objects);
+    return (endpoint.headerScoped()
+            ? api.inWorkspace(workspace, endpoint.method(), path, as, "{}")
+            : api.perform(endpoint.method(), path, as, "{}"))
+        .andReturn()
+        .getResponse()
+        .getStatus();
   }
 
-  private Map<String, String> alicesObjects() {
-    return Map.of("userId", alice.id(), "invitationId", "000000000000000000000000");
+  /** A published automation with a run waiting for approval, and their ids. */
+  private Map<String, String> automationWithRun(Account owner, String workspace) throws Exception {
+    String graph =
+        """
+        {"name": "Approve", "graph": {"nodes": [
+          {"id": "t1", "type": "trigger.manual"},
+          {"id": "ask", "type": "approval.request", "params": {"message": "ok?"}}],
+          "edges": [{"from": "t1", "to": "ask"}]}}
+        """;
+    String automation =
+        JsonPath.read(
+            api.inWorkspace(workspace, HttpMethod.POST, "/api/automations", owner, graph)
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.data.id");
+    api.inWorkspace(
+        workspace, HttpMethod.POST, "/api/automations/" + automation + "/versions", owner, "{}");
+    String run =
+        JsonPath.read(
+            api.inWorkspace(
+                    workspace,
+                    HttpMethod.POST,
+                    "/api/automations/" + automation + "/runs",
+                    owner,
+                    "{}")
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.data.runId");
+    Map<String, String> ids = new java.util.HashMap<>();
+    ids.put("id", automation);
+    ids.put("runId", run);
+    ids.put("version", "1");
+    return ids;
   }
 
   private List<Endpoint> workspaceScopedEndpoints() {
     List<Endpoint> endpoints = new ArrayList<>();
     for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
         mappings.getHandlerMethods().entrySet()) {
+      HandlerMethod handler = entry.getValue();
+      boolean headerScoped = handler.getBeanType().isAnnotationPresent(WorkspaceScoped.class);
       Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
       for (String pattern : entry.getKey().getPatternValues()) {
-        if (!pattern.contains("{" + WorkspaceAccessInterceptor.WORKSPACE_ID + "}")) {
+        boolean pathScoped = pattern.contains("{" + WorkspaceAccessInterceptor.WORKSPACE_ID + "}");
+        if (!pathScoped && !headerScoped) {
           continue;
         }
         if (methods.isEmpty()) {
-          endpoints.add(new Endpoint(HttpMethod.GET, pattern));
+          endpoints.add(new Endpoint(HttpMethod.GET, pattern, handler, headerScoped));
         }
-        methods.forEach(m -> endpoints.add(new Endpoint(HttpMethod.valueOf(m.name()), pattern)));
+        methods.forEach(
+            m ->
+                endpoints.add(
+                    new Endpoint(HttpMethod.valueOf(m.name()), pattern, handler, headerScoped)));
       }
     }
     return endpoints;
   }
 
-  record Endpoint(HttpMethod method, String pattern) {
+  record Endpoint(HttpMethod method, String pattern, HandlerMethod handler, boolean headerScoped) {
     String path(String workspaceId, Map<String, String> objects) {
       Matcher m = VARIABLE.matcher(pattern);
       StringBuilder path = new StringBuilder();
@@ -142,6 +207,16 @@ class TenantIsolationTest {
       }
       m.appendTail(path);
       return path.toString();
+    }
+
+    boolean hasObjectVariable() {
+      Matcher m = VARIABLE.matcher(pattern);
+      while (m.find()) {
+        if (OBJECT_VARIABLES.contains(m.group(1))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
