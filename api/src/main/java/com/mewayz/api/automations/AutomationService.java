@@ -194,6 +194,7 @@ public class AutomationService {
   static void requireValid(AutomationGraph graph) {
     List<Problem> problems = AutomationValidator.validate(graph);
     if (problems.isEmpty()) {
+      AutomationSchedules.validate(graph);
       return;
     }
     Map<String, String> details = new LinkedHashMap<>();

@@ -373,6 +373,47 @@ class AutomationApiTest {
             jsonPath("$.data.error").value(org.hamcrest.Matchers.containsString("loopback")));
   }
 
+  @Test
+  void aScheduleFiresRunsNamedByTheirFireTimeUntilDeactivated() throws Exception {
+    String id =
+        published(
+            """
+            {"name": "Every second", "graph": {"nodes": [
+              {"id": "t1", "type": "trigger.schedule", "params": {"cron": "* * * * * ?", "timeZone": "Europe/Paris"}},
+              {"id": "end", "type": "flow.end", "params": {"output": {"at": "{{ trigger.scheduledAt }}"}}}],
+              "edges": [{"from": "t1", "to": "end"}]}}
+            """);
+
+    List<String> runIds = awaitRuns(id, 2);
+    assertThat(runIds).allMatch(r -> r.matches("run-" + id + "-schedule-\\d+"));
+    call(HttpMethod.POST, "/api/automations/" + id + "/deactivate", null)
+        .andExpect(status().isOk());
+    Thread.sleep(200);
+    long after =
+        ((Number)
+                JsonPath.read(
+                    body(call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)),
+                    "$.data.total"))
+            .longValue();
+    Thread.sleep(2000);
+    call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
+        .andExpect(jsonPath("$.data.total").value((int) after));
+  }
+
+  @Test
+  void anInvalidCronIsRefusedOnSave() throws Exception {
+    call(
+            HttpMethod.POST,
+            "/api/automations",
+            """
+            {"name": "Bad cron", "graph": {"nodes": [
+              {"id": "t1", "type": "trigger.schedule", "params": {"cron": "every monday"}}],
+              "edges": []}}
+            """)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.details['nodes.t1.params.cron']").exists());
+  }
+
   private ResultActions call(HttpMethod method, String path, String json) throws Exception {
     return api.inWorkspace(workspace, method, path, owner, json);
   }
