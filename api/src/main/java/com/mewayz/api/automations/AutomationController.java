@@ -37,10 +37,14 @@ class AutomationController {
   private final RunService runs;
   private final WebhookLinks webhooks;
 
-  AutomationController(AutomationService automations, RunService runs, WebhookLinks webhooks) {
+  private final Simulator simulator;
+
+  AutomationController(
+      AutomationService automations, RunService runs, WebhookLinks webhooks, Simulator simulator) {
     this.automations = automations;
     this.runs = runs;
     this.webhooks = webhooks;
+    this.simulator = simulator;
   }
 
   @GetMapping
@@ -149,6 +153,23 @@ class AutomationController {
       @RequestParam(required = false) String status,
       @Valid PageRequestParams page) {
     return ApiResponse.ok(runs.list(access, id, status, page));
+  }
+
+  /**
+   * Runs the draft (or the graph sent) against sample input in a time-skipping environment and
+   * returns what would happen, without side effects.
+   */
+  @PostMapping("/{id}/simulate")
+  ApiResponse<Simulator.Simulation> simulate(
+      WorkspaceAccess access,
+      @PathVariable String id,
+      @Valid @RequestBody(required = false) Simulator.SimulateRequest body) {
+    Automation automation = automations.get(access, id);
+    Simulator.SimulateRequest request =
+        body == null ? new Simulator.SimulateRequest(null, null, null, null, null) : body;
+    return ApiResponse.ok(
+        simulator.simulate(access.workspaceId(), automation.id(), request, automation.draft()),
+        "Simulated");
   }
 
   @GetMapping("/{id}/webhook")

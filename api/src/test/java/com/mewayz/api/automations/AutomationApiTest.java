@@ -414,6 +414,46 @@ class AutomationApiTest {
         .andExpect(jsonPath("$.details['nodes.t1.params.cron']").exists());
   }
 
+  @Test
+  void simulatesWeeksOfWaitingInUnderTwoSecondsWithoutSideEffects() throws Exception {
+    String id =
+        create(
+            """
+            {"name": "Drip", "graph": {"nodes": [
+              {"id": "t1", "type": "trigger.manual"},
+              {"id": "wait", "type": "wait.delay", "params": {"duration": "P14D"}},
+              {"id": "mail", "type": "email.send", "params": {"to": "{{ trigger.email }}", "subject": "Two weeks in", "text": "Hi"}},
+              {"id": "ask", "type": "approval.request", "params": {"message": "Upsell?", "timeout": "P7D"}},
+              {"id": "yes", "type": "flow.end", "params": {"output": {"result": "approved"}}},
+              {"id": "no", "type": "flow.end", "params": {"output": {"result": "timeout"}}}],
+              "edges": [{"from": "t1", "to": "wait"}, {"from": "wait", "to": "mail"}, {"from": "mail", "to": "ask"},
+                        {"from": "ask", "to": "yes", "port": "approved"}, {"from": "ask", "to": "no", "port": "timeout"}]}}
+            """);
+    String to = ApiClient.uniqueEmail("sim");
+    long started = System.nanoTime();
+
+    String result =
+        body(
+            call(
+                    HttpMethod.POST,
+                    "/api/automations/" + id + "/simulate",
+                    "{\"input\": {\"email\": \""
+                        + to
+                        + "\"}, \"decisions\": [{\"after\": \"P15D\", \"nodeId\": \"ask\", \"approved\": true}]}")
+                .andExpect(status().isOk()));
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    assertThat((String) JsonPath.read(result, "$.data.status")).isEqualTo("COMPLETED");
+    assertThat((String) JsonPath.read(result, "$.data.output.result")).isEqualTo("approved");
+    assertThat(((Number) JsonPath.read(result, "$.data.simulatedMillis")).longValue())
+        .isGreaterThanOrEqualTo(Duration.ofDays(15).toMillis());
+    List<String> nodes = JsonPath.read(result, "$.data.state.timeline[*].nodeId");
+    assertThat(nodes).containsExactly("t1", "wait", "mail", "ask", "yes");
+    assertThat(api.mailsTo(to, "")).isEmpty();
+    call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
+        .andExpect(jsonPath("$.data.total").value(0));
+  }
+
   private ResultActions call(HttpMethod method, String path, String json) throws Exception {
     return api.inWorkspace(workspace, method, path, owner, json);
   }
