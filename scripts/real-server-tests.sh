@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 export TEMPORAL_PORT="${TEMPORAL_PORT:-7233}"
 export TEMPORAL_TEST_ADDRESS="127.0.0.1:$TEMPORAL_PORT"
+export TEMPORAL_UI_PORT="${TEMPORAL_UI_PORT:-8233}"
+export TEMPORAL_UI_TEST_ADDRESS="127.0.0.1:$TEMPORAL_UI_PORT"
 scripts/temporal-dev-server.sh start
 trap 'scripts/temporal-dev-server.sh stop' EXIT
 
