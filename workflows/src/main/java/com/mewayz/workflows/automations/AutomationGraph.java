@@ -35,25 +35,37 @@ public record AutomationGraph(List<Node> nodes, List<Edge> edges, Settings setti
 
   /**
    * The join where the branches of a parallel node meet: the first {@code flow.join} found going
-   * down its first branch (breadth first), or null.
+   * down its first branch (breadth first) that is not the join of a parallel nested in that branch,
+   * or null.
    */
   public String joinOf(String parallelId) {
     List<Edge> branches = edgesFrom(parallelId, Ports.OUT);
     if (branches.isEmpty()) {
       return null;
     }
-    java.util.Deque<String> queue = new java.util.ArrayDeque<>(List.of(branches.get(0).to()));
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    // Depth counts the parallels entered on the way and not yet joined.
+    record Visit(String id, int depth) {}
+    java.util.Deque<Visit> queue =
+        new java.util.ArrayDeque<>(List.of(new Visit(branches.get(0).to(), 0)));
+    java.util.Set<Visit> seen = new java.util.HashSet<>();
     while (!queue.isEmpty()) {
-      String id = queue.poll();
-      if (!seen.add(id)) {
+      Visit visit = queue.poll();
+      if (visit.depth() > nodes.size() || !seen.add(visit)) {
         continue;
       }
-      Optional<Node> node = node(id);
-      if (node.isPresent() && node.get().type().equals("flow.join")) {
-        return id;
+      String type = node(visit.id()).map(Node::type).orElse("");
+      int depth = visit.depth();
+      if (type.equals("flow.join")) {
+        if (depth == 0) {
+          return visit.id();
+        }
+        depth--;
+      } else if (type.equals("flow.parallel")) {
+        depth++;
       }
-      edgesFrom(id).forEach(e -> queue.add(e.to()));
+      for (Edge e : edgesFrom(visit.id())) {
+        queue.add(new Visit(e.to(), depth));
+      }
     }
     return null;
   }

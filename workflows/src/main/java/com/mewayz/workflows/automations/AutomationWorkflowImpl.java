@@ -127,7 +127,7 @@ public class AutomationWorkflowImpl implements AutomationWorkflow {
 
   @Override
   public void deliver(EventDelivery event) {
-    context.inbox().add(event);
+    context.receive(event);
   }
 
   @Override

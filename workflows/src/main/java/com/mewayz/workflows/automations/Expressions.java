@@ -133,9 +133,22 @@ public final class Expressions {
 
   static List<Object> parse(String expression) {
     List<Object> operands = new ArrayList<>();
-    for (String part : expression.split("\\?\\?", -1)) {
-      operands.add(operand(part.trim(), expression));
+    int start = 0;
+    char quote = 0;
+    // Splits on ?? outside quotes: 'Really??' is one string.
+    for (int i = 0; i < expression.length(); i++) {
+      char c = expression.charAt(i);
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '?' && expression.startsWith("??", i)) {
+        operands.add(operand(expression.substring(start, i).trim(), expression));
+        start = i + 2;
+        i++;
+      }
     }
+    operands.add(operand(expression.substring(start).trim(), expression));
     return operands;
   }
 

@@ -9,8 +9,10 @@ import com.mewayz.workflows.automations.RunModel.RunRequest;
 import com.mewayz.workflows.automations.RunModel.Waiting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The data of one run: variables, node outputs, timeline, and what it waits for. */
 final class RunContext {
@@ -22,6 +24,7 @@ final class RunContext {
   private final Map<String, Integer> visits;
   private final List<NodeExecution> timeline;
   private final List<EventDelivery> inbox;
+  private final Set<String> seenEvents;
   private final Map<String, ApprovalDecision> approvals = new LinkedHashMap<>();
   private final List<String> active = new ArrayList<>();
   private final List<Waiting> waiting = new ArrayList<>();
@@ -43,6 +46,11 @@ final class RunContext {
             resume == null || resume.timeline() == null ? List.of() : resume.timeline());
     this.inbox =
         new ArrayList<>(resume == null || resume.inbox() == null ? List.of() : resume.inbox());
+    this.error =
+        resume == null || resume.error() == null ? null : new LinkedHashMap<>(resume.error());
+    this.seenEvents =
+        new LinkedHashSet<>(
+            resume == null || resume.seenEvents() == null ? List.of() : resume.seenEvents());
   }
 
   /** A loop iteration's item and index, innermost first. */
@@ -108,7 +116,9 @@ final class RunContext {
         visits,
         AutomationWorkflowImpl.lastEntries(timeline, AutomationWorkflowImpl.TIMELINE_LIMIT),
         inbox,
-        startedAt);
+        startedAt,
+        error,
+        List.copyOf(seenEvents));
   }
 
   long startedAt() {
@@ -133,6 +143,16 @@ final class RunContext {
 
   List<EventDelivery> inbox() {
     return inbox;
+  }
+
+  /**
+   * Keeps an event for a wait step, unless the run has received it already: the same event can come
+   * both as a signal and from the look-back of a subscription, and again for a later wait.
+   */
+  void receive(EventDelivery event) {
+    if (event.eventId() == null || seenEvents.add(event.eventId())) {
+      inbox.add(event);
+    }
   }
 
   Map<String, ApprovalDecision> approvals() {

@@ -38,7 +38,8 @@ public final class RunModel {
 
   /**
    * Where a run picks up: after continue-as-new, or when a failed run is retried from its failed
-   * node. Carries the variables and node outputs so far, and a loop's next index.
+   * node. Carries the variables and node outputs so far, a loop's next index, on an error path the
+   * failure its steps see as {@code {{ error }}}, and the ids of the events it has received.
    */
   public record Resume(
       String nodeId,
@@ -48,7 +49,23 @@ public final class RunModel {
       Map<String, Integer> visits,
       List<NodeExecution> timeline,
       List<EventDelivery> inbox,
-      long startedAt) {}
+      long startedAt,
+      Map<String, Object> error,
+      List<String> seenEvents) {
+
+    /** A resume with no failure in scope and no event seen, as a retried run starts. */
+    public Resume(
+        String nodeId,
+        Map<String, Object> vars,
+        Map<String, Object> nodes,
+        Map<String, Integer> loopNext,
+        Map<String, Integer> visits,
+        List<NodeExecution> timeline,
+        List<EventDelivery> inbox,
+        long startedAt) {
+      this(nodeId, vars, nodes, loopNext, visits, timeline, inbox, startedAt, null, null);
+    }
+  }
 
   /** How a run ended. */
   public record RunResult(

@@ -21,6 +21,7 @@ import io.temporal.common.RetryOptions;
 import io.temporal.common.SearchAttributes;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
 import io.temporal.failure.ChildWorkflowFailure;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.Async;
@@ -30,15 +31,10 @@ import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /** Executes nodes: walks paths through the graph, forks parallel branches, iterates loops. */
 final class StepRunner {
@@ -166,7 +162,8 @@ final class StepRunner {
       if (step.output() != null) {
         context.nodeOutputs().put(node.id(), step.output());
       }
-      if (step.jumpTo() != null) {
+      if (step.jumpTo() != null || node.type().equals("flow.parallel")) {
+        // A parallel's 'out' edges are its branches, which ran already: it goes on at its join.
         return step.jumpTo();
       }
       List<Edge> next = graph.edgesFrom(node.id(), step.port());
@@ -260,7 +257,7 @@ final class StepRunner {
 
   private Step parallel(Node node, Frame frame) {
     List<Edge> branches = graph.edgesFrom(node.id(), Ports.OUT);
-    String join = joinOf(graph, node.id());
+    String join = graph.joinOf(node.id());
     boolean any =
         join != null
             && "any".equals(graph.node(join).map(n -> n.params().get("mode")).orElse("all"));
@@ -284,28 +281,6 @@ final class StepRunner {
       scope.cancel();
     }
     return new Step(Ports.OUT, Map.of("branches", branches.size()), join, 1);
-  }
-
-  /** The join where the branches of a parallel node meet: the first join on its first branch. */
-  static String joinOf(AutomationGraph graph, String parallelId) {
-    List<Edge> branches = graph.edgesFrom(parallelId, Ports.OUT);
-    if (branches.isEmpty()) {
-      return null;
-    }
-    Deque<String> queue = new ArrayDeque<>(List.of(branches.get(0).to()));
-    Set<String> seen = new HashSet<>();
-    while (!queue.isEmpty()) {
-      String id = queue.poll();
-      if (!seen.add(id)) {
-        continue;
-      }
-      Optional<Node> node = graph.node(id);
-      if (node.isPresent() && node.get().type().equals("flow.join")) {
-        return id;
-      }
-      graph.edgesFrom(id).forEach(e -> queue.add(e.to()));
-    }
-    return null;
   }
 
   private Step loop(Node node, Map<String, Object> scope, boolean topLevel, Frame frame) {
@@ -384,25 +359,36 @@ final class StepRunner {
             new WaitRegistration(
                 request.runId(), request.workspaceId(), node.id(), type, key, context.startedAt()));
     if (early != null) {
-      context.inbox().add(early);
+      context.receive(early);
     }
-    Long until = timeout == null ? null : Workflow.currentTimeMillis() + timeout.toMillis();
-    EventDelivery[] received = new EventDelivery[1];
-    String detail = type + (key == null ? "" : " for " + key);
-    waitFor(
-        node,
-        "event",
-        detail,
-        until,
-        () -> {
-          java.util.function.Supplier<Boolean> arrived =
-              () -> (received[0] = takeEvent(type, key)) != null;
-          if (timeout == null) {
-            Workflow.await(arrived);
-          } else {
-            Workflow.await(timeout, arrived);
-          }
-        });
+    // An event that is here already is taken without waiting (nor showing the run as waiting).
+    EventDelivery[] received = {takeEvent(type, key)};
+    try {
+      if (received[0] == null) {
+        Long until = timeout == null ? null : Workflow.currentTimeMillis() + timeout.toMillis();
+        String detail = type + (key == null ? "" : " for " + key);
+        waitFor(
+            node,
+            "event",
+            detail,
+            until,
+            () -> {
+              java.util.function.Supplier<Boolean> arrived =
+                  () -> (received[0] = takeEvent(type, key)) != null;
+              if (timeout == null) {
+                Workflow.await(arrived);
+              } else {
+                Workflow.await(timeout, arrived);
+              }
+            });
+      }
+    } catch (CanceledFailure cancelled) {
+      // No subscription outlives its wait, also when the run is cancelled while waiting.
+      Workflow.newDetachedCancellationScope(
+              () -> bookkeeping.unsubscribe(request.runId(), node.id()))
+          .run();
+      throw cancelled;
+    }
     bookkeeping.unsubscribe(request.runId(), node.id());
     if (received[0] == null) {
       return Step.port(Ports.TIMEOUT, null);
@@ -540,6 +526,7 @@ final class StepRunner {
       output.put("output", result.output());
       return Step.port(Ports.OUT, output);
     } catch (ChildWorkflowFailure failed) {
+      stopIfCancelled(failed);
       throw new NodeFailed(
           node.id(), "CALLED_AUTOMATION_FAILED", rootMessage(failed), false, false);
     }
@@ -570,6 +557,7 @@ final class StepRunner {
                   params));
       return new Step(Ports.OUT, outcome.output(), null, outcome.attempt());
     } catch (ActivityFailure failed) {
+      stopIfCancelled(failed);
       String type =
           failed.getCause() instanceof ApplicationFailure app ? app.getType() : "ACTIVITY_FAILED";
       throw new NodeFailed(node.id(), type, rootMessage(failed), false, false);
@@ -601,6 +589,18 @@ final class StepRunner {
                 .setDoNotRetry("INVALID_INPUT", "NOT_FOUND")
                 .build())
         .build();
+  }
+
+  /**
+   * A step cut short because its run (or its branch, by a join 'any') is being cancelled has not
+   * failed: it must not take its error port or fail the run.
+   */
+  private static void stopIfCancelled(TemporalFailure failure) {
+    if (CancellationScope.current().isCancelRequested()) {
+      throw failure.getCause() instanceof CanceledFailure cancelled
+          ? cancelled
+          : new CanceledFailure("The run was cancelled");
+    }
   }
 
   private static String rootMessage(TemporalFailure failure) {

@@ -6,6 +6,20 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
+import com.mewayz.workflows.automations.AutomationActivities;
+import com.mewayz.workflows.automations.AutomationGraph;
+import com.mewayz.workflows.automations.AutomationGraph.Edge;
+import com.mewayz.workflows.automations.AutomationGraph.Node;
+import com.mewayz.workflows.automations.AutomationWorkflow;
+import com.mewayz.workflows.automations.AutomationWorkflowImpl;
+import com.mewayz.workflows.automations.Automations;
+import com.mewayz.workflows.automations.RunBookkeeping;
+import com.mewayz.workflows.automations.RunModel.ApprovalDecision;
+import com.mewayz.workflows.automations.RunModel.EventDelivery;
+import com.mewayz.workflows.automations.RunModel.RunRequest;
+import com.mewayz.workflows.automations.RunModel.RunResult;
+import com.mewayz.workflows.automations.RunModel.StepOutcome;
+import com.mewayz.workflows.automations.RunModel.StepRequest;
 import com.mewayz.workflows.workspaces.InvitationActivities;
 import com.mewayz.workflows.workspaces.InvitationRequest;
 import com.mewayz.workflows.workspaces.InvitationStatus;
@@ -19,13 +33,16 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Writes the histories {@link WorkflowReplayTest} replays: one per path through each workflow. Run
- * on purpose only (it rewrites test resources), before changing a workflow's code.
+ * Writes the histories {@link WorkflowReplayTest} replays: one per path through each workflow, and
+ * representative automations for the interpreter. Run on purpose only (it rewrites test resources),
+ * before changing a workflow's code.
  */
 @EnabledIfSystemProperty(named = "record.histories", matches = "true")
 class HistoryRecording {
@@ -65,5 +82,182 @@ class HistoryRecording {
       String json = client.fetchHistory(name).toJson(true);
       Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
     }
+  }
+
+  @Test
+  void recordRepresentativeAutomations() throws Exception {
+    // Branches on the order total, then waits for the payment event (or an hour on the low path).
+    AutomationGraph branchingWait =
+        new AutomationGraph(
+            List.of(
+                node("t", "trigger.event", Map.of("event", "order.created")),
+                node(
+                    "big",
+                    "flow.if",
+                    Map.of(
+                        "condition",
+                        Map.of(
+                            "match",
+                            "all",
+                            "rules",
+                            List.of(
+                                Map.of(
+                                    "field", "{{ trigger.total }}",
+                                    "operator", "gt",
+                                    "value", 100))))),
+                node(
+                    "paid",
+                    "wait.event",
+                    Map.of(
+                        "event", "order.paid", "key", "{{ trigger.orderId }}", "timeout", "P1D")),
+                node("thanks", "email.send", mail("Thanks for {{ nodes.paid.payload.amount }}")),
+                node("remind", "email.send", mail("Still unpaid")),
+                node("later", "wait.delay", Map.of("duration", "PT1H")),
+                node(
+                    "tag",
+                    "contact.tag",
+                    Map.of("email", "{{ trigger.email }}", "add", List.of("small")))),
+            List.of(
+                edge("t", "big", "out"),
+                edge("big", "paid", "true"),
+                edge("big", "later", "false"),
+                edge("paid", "thanks", "out"),
+                edge("paid", "remind", "timeout"),
+                edge("later", "tag", "out")),
+            null);
+    recordAutomation(
+        "automation-branching-wait",
+        branchingWait,
+        Map.of("orderId", "o-1", "total", 150, "email", "ada@example.com"),
+        Duration.ofHours(2),
+        run -> run.deliver(new EventDelivery("ev-1", "order.paid", "o-1", Map.of("amount", 150))));
+
+    // Two branches, one after a delay, meeting at a join before a last step.
+    AutomationGraph parallel =
+        new AutomationGraph(
+            List.of(
+                node("t", "trigger.manual", Map.of()),
+                node("fork", "flow.parallel", Map.of()),
+                node("wait", "wait.delay", Map.of("duration", "PT30M")),
+                node("slow", "email.send", mail("slow")),
+                node(
+                    "fast", "http.request", Map.of("method", "POST", "url", "https://example.com")),
+                node("join", "flow.join", Map.of("mode", "all")),
+                node("done", "flow.end", Map.of("output", Map.of("fast", "{{ nodes.fast }}")))),
+            List.of(
+                edge("t", "fork", "out"),
+                edge("fork", "wait", "out"),
+                edge("wait", "slow", "out"),
+                edge("slow", "join", "out"),
+                edge("fork", "fast", "out"),
+                edge("fast", "join", "out"),
+                edge("join", "done", "out")),
+            null);
+    recordAutomation("automation-parallel", parallel, Map.of(), Duration.ZERO, run -> {});
+
+    // Sets a variable, then mails every item of the input, then ends with the loop's count.
+    AutomationGraph loop =
+        new AutomationGraph(
+            List.of(
+                node("t", "trigger.manual", Map.of()),
+                node("vars", "data.set", Map.of("values", Map.of("campaign", "Spring"))),
+                node("each", "flow.loop", Map.of("items", "{{ trigger.emails }}", "max", 10)),
+                node(
+                    "mail",
+                    "email.send",
+                    Map.of("to", "{{ loop.item }}", "subject", "{{ vars.campaign }}", "text", "-")),
+                node(
+                    "end", "flow.end", Map.of("output", Map.of("sent", "{{ nodes.each.count }}")))),
+            List.of(
+                edge("t", "vars", "out"),
+                edge("vars", "each", "out"),
+                edge("each", "mail", "item"),
+                edge("mail", "each", "out"),
+                edge("each", "end", "done")),
+            null);
+    recordAutomation(
+        "automation-loop",
+        loop,
+        Map.of("emails", List.of("a@example.com", "b@example.com", "c@example.com")),
+        Duration.ZERO,
+        run -> {});
+
+    // Asks for an approval and refunds when it is given.
+    AutomationGraph approval =
+        new AutomationGraph(
+            List.of(
+                node("t", "trigger.manual", Map.of()),
+                node(
+                    "ask",
+                    "approval.request",
+                    Map.of("message", "Refund {{ trigger.amount }}?", "timeout", "P3D")),
+                node(
+                    "refund",
+                    "http.request",
+                    Map.of("method", "POST", "url", "https://example.com")),
+                node("refused", "email.send", mail("Refused")),
+                node("expired", "email.send", mail("Nobody decided"))),
+            List.of(
+                edge("t", "ask", "out"),
+                edge("ask", "refund", "approved"),
+                edge("ask", "refused", "rejected"),
+                edge("ask", "expired", "timeout")),
+            null);
+    recordAutomation(
+        "automation-approval",
+        approval,
+        Map.of("amount", 120),
+        Duration.ofHours(5),
+        run -> run.decide(new ApprovalDecision("ask", true, "boss@example.com", "ok")));
+  }
+
+  private void recordAutomation(
+      String name,
+      AutomationGraph graph,
+      Map<String, Object> input,
+      Duration waitBefore,
+      Consumer<AutomationWorkflow> action)
+      throws Exception {
+    try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+      Worker worker = env.newWorker(Automations.TASK_QUEUE);
+      worker.registerWorkflowImplementationTypes(AutomationWorkflowImpl.class);
+      AutomationActivities activities =
+          mock(AutomationActivities.class, withSettings().withoutAnnotations());
+      when(activities.execute(any()))
+          .thenAnswer(
+              call ->
+                  new StepOutcome(
+                      Map.of("done", call.getArgument(0, StepRequest.class).nodeId()), 1));
+      RunBookkeeping bookkeeping = mock(RunBookkeeping.class, withSettings().withoutAnnotations());
+      worker.registerActivitiesImplementations(activities, bookkeeping);
+      env.start();
+      WorkflowClient client = env.getWorkflowClient();
+      AutomationWorkflow run =
+          client.newWorkflowStub(
+              AutomationWorkflow.class,
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId(name)
+                  .setTaskQueue(Automations.TASK_QUEUE)
+                  .build());
+      WorkflowClient.start(
+          run::run, new RunRequest(name, "ws-1", "aut-" + name, 1, "manual", graph, input));
+      env.sleep(waitBefore);
+      action.accept(run);
+      WorkflowStub.fromTyped(run).getResult(RunResult.class);
+      String json = client.fetchHistory(name).toJson(true);
+      Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
+    }
+  }
+
+  private static Node node(String id, String type, Map<String, Object> params) {
+    return new Node(id, type, null, params, null, null);
+  }
+
+  private static Edge edge(String from, String to, String port) {
+    return new Edge(from, to, port);
+  }
+
+  private static Map<String, Object> mail(String subject) {
+    return Map.of("to", "ops@example.com", "subject", subject, "text", "-");
   }
 }
