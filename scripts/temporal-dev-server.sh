@@ -29,6 +29,8 @@ start() {
   temporal server start-dev \
     --ip 127.0.0.1 --port "$PORT" --ui-port "$UI_PORT" \
     --db-filename "$db" --log-level warn \
+    --dynamic-config-value system.enableActivityEagerExecution=true \
+    ${TEMPORAL_EXTRA_ARGS:-} \
     --search-attribute WorkspaceId=Keyword --search-attribute AutomationId=Keyword \
     --search-attribute AutomationVersion=Int --search-attribute TriggerType=Keyword \
     >"$STATE_DIR/server.log" 2>&1 &

@@ -1,0 +1,397 @@
+package com.mewayz.bench;
+
+import com.jayway.jsonpath.JsonPath;
+import com.mewayz.api.MewayzApplication;
+import com.mewayz.workflows.automations.RunModel.RunResult;
+import com.sun.net.httpserver.HttpServer;
+import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Automation benchmarks against a real Temporal server (scripts/benchmarks.sh starts the dev
+ * server). Starts the whole platform in this JVM on a free port, and measures through its HTTP API
+ * as a client would:
+ *
+ * <ol>
+ *   <li>a webhook-triggered automation of 40 data steps that answers with its result;
+ *   <li>an automation of 40 sequential HTTP steps against a local server, start to finish;
+ *   <li>the same 40 HTTP calls in a hand-written Temporal workflow, for the interpreter's overhead.
+ * </ol>
+ *
+ * Each warms up first, then reports median, p90, p99 and spread over the measured runs.
+ */
+public final class AutomationBenchmark {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final int STEPS = 40;
+
+  private AutomationBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int webhookRuns = Integer.parseInt(System.getProperty("bench.webhookRuns", "300"));
+    int httpRuns = Integer.parseInt(System.getProperty("bench.httpRuns", "30"));
+    String temporal = System.getProperty("bench.temporal", "127.0.0.1:7233");
+    HttpServer target = localTarget();
+    ConfigurableApplicationContext app =
+        SpringApplication.run(
+            MewayzApplication.class,
+            "--server.port=0",
+            "--mewayz.data-dir=",
+            "--mewayz.temporal.address=" + temporal,
+            "--mewayz.workers.enabled=true",
+            "--mewayz.secret=bWV3YXl6LWJlbmNobWFyay1zZWNyZXQta2V5LTMyLWJ5dGVzISE=",
+            "--mewayz.automations.http.allowed-hosts=127.0.0.1",
+            "--mewayz.auth.attempts-per-minute=1000",
+            "--logging.level.root=WARN",
+            "--spring.main.banner-mode=off");
+    try {
+      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      String base = "http://127.0.0.1:" + port;
+      Client client = new Client(base);
+      String targetUrl = "http://127.0.0.1:" + target.getAddress().getPort() + "/ping";
+
+      System.out.println(machine());
+      String webhook = client.webhookAutomation(fortyDataSteps());
+      Stats webhookStats =
+          measure(30, webhookRuns, () -> timeNanos(() -> client.post(webhook, "{\"n\": 1}")));
+      report("1. webhook, 40 data steps, answered with the result (ms)", webhookStats);
+
+      WorkflowClient temporalClient = app.getBean(WorkflowClient.class);
+      String httpAutomation = client.manualAutomation(fortyHttpSteps(targetUrl));
+      Stats interpreted =
+          measure(
+              3,
+              httpRuns,
+              () ->
+                  timeNanos(
+                      () -> {
+                        String runId = client.startRun(httpAutomation);
+                        temporalClient.newUntypedWorkflowStub(runId).getResult(RunResult.class);
+                      }));
+      report("2. 40 sequential HTTP steps, start to finish (ms)", interpreted);
+
+      WorkerFactory factory = WorkerFactory.newInstance(temporalClient);
+      Worker worker = factory.newWorker("bench-hand-written");
+      worker.registerWorkflowImplementationTypes(FortyCallsImpl.class);
+      worker.registerActivitiesImplementations(new CallActivityImpl());
+      factory.start();
+      Stats handWritten =
+          measure(
+              3,
+              httpRuns,
+              () ->
+                  timeNanos(
+                      () ->
+                          temporalClient
+                              .newWorkflowStub(
+                                  FortyCalls.class,
+                                  WorkflowOptions.newBuilder()
+                                      .setTaskQueue("bench-hand-written")
+                                      .setWorkflowId("bench-" + UUID.randomUUID())
+                                      .build())
+                              .run(targetUrl)));
+      report("3. the same 40 calls in a hand-written workflow (ms)", handWritten);
+      Stats empty =
+          measure(
+              10,
+              httpRuns,
+              () ->
+                  timeNanos(
+                      () ->
+                          temporalClient
+                              .newWorkflowStub(
+                                  FortyCalls.class,
+                                  WorkflowOptions.newBuilder()
+                                      .setTaskQueue("bench-hand-written")
+                                      .setWorkflowId("bench-" + UUID.randomUUID())
+                                      .build())
+                              .run("")));
+      factory.shutdown();
+      report("0. baseline: an empty workflow, start to result on this server (ms)", empty);
+      System.out.printf(
+          "   interpreter / hand-written (medians): %.2fx%n",
+          interpreted.median() / handWritten.median());
+    } finally {
+      app.close();
+      target.stop(0);
+    }
+    // Temporal's and the HTTP server's threads would keep Maven's exec JVM waiting.
+    System.exit(0);
+  }
+
+  static String fortyDataSteps() {
+    StringBuilder nodes =
+        new StringBuilder(
+            "{\"id\": \"t1\", \"type\": \"trigger.webhook\", \"params\": {\"respond\": true}}");
+    StringBuilder edges = new StringBuilder();
+    String previous = "t1";
+    for (int i = 1; i <= STEPS; i++) {
+      String id = "s" + i;
+      String value = i == 1 ? "{{ trigger.n }}" : "{{ vars.v" + (i - 1) + " }}";
+      nodes.append(
+          ",{\"id\": \"%s\", \"type\": \"data.set\", \"params\": {\"values\": {\"v%d\": \"%s\", \"label\": \"step %d\"}}}"
+              .formatted(id, i, value, i));
+      edges.append(i == 1 ? "" : ",").append(edge(previous, id));
+      previous = id;
+    }
+    nodes.append(
+        ",{\"id\": \"end\", \"type\": \"flow.end\", \"params\": {\"output\": {\"result\": \"{{ vars.v40 }}\"}}}");
+    edges.append(",").append(edge(previous, "end"));
+    return graph("Forty data steps", nodes, edges);
+  }
+
+  static String fortyHttpSteps(String url) {
+    StringBuilder nodes = new StringBuilder("{\"id\": \"t1\", \"type\": \"trigger.manual\"}");
+    StringBuilder edges = new StringBuilder();
+    String previous = "t1";
+    for (int i = 1; i <= STEPS; i++) {
+      String id = "h" + i;
+      nodes.append(
+          ",{\"id\": \"%s\", \"type\": \"http.request\", \"params\": {\"url\": \"%s\"}}"
+              .formatted(id, url));
+      edges.append(i == 1 ? "" : ",").append(edge(previous, id));
+      previous = id;
+    }
+    return graph("Forty HTTP steps", nodes, edges);
+  }
+
+  private static String edge(String from, String to) {
+    return "{\"from\": \"%s\", \"to\": \"%s\"}".formatted(from, to);
+  }
+
+  private static String graph(String name, CharSequence nodes, CharSequence edges) {
+    return "{\"name\": \"%s\", \"graph\": {\"nodes\": [%s], \"edges\": [%s]}}"
+        .formatted(name, nodes, edges);
+  }
+
+  /** The HTTP API as a client sees it. */
+  static final class Client {
+    private final String base;
+    private final String token;
+    private final String workspace;
+
+    Client(String base) throws Exception {
+      this.base = base;
+      String email = "bench-" + UUID.randomUUID() + "@example.test";
+      String session =
+          send(
+              "POST",
+              "/api/auth/register",
+              null,
+              null,
+              "{\"email\": \"%s\", \"password\": \"benchmark password\", \"name\": \"Bench\"}"
+                  .formatted(email));
+      this.token = JsonPath.read(session, "$.data.accessToken");
+      this.workspace =
+          JsonPath.read(
+              send("POST", "/api/multi-workspace/workspaces", token, null, "{\"name\": \"Bench\"}"),
+              "$.data.id");
+    }
+
+    String webhookAutomation(String graph) throws Exception {
+      String id = publish(graph);
+      String url =
+          JsonPath.read(
+              send("GET", "/api/automations/" + id + "/webhook", token, workspace, null),
+              "$.data.url");
+      return url.substring(url.indexOf("/api/hooks/"));
+    }
+
+    String manualAutomation(String graph) throws Exception {
+      return publish(graph);
+    }
+
+    String startRun(String automation) {
+      try {
+        return JsonPath.read(
+            send("POST", "/api/automations/" + automation + "/runs", token, workspace, "{}"),
+            "$.data.runId");
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    void post(String path, String body) {
+      try {
+        String answer = send("POST", path, null, null, body);
+        if (!answer.contains("\"result\"")) {
+          throw new IllegalStateException("Unexpected webhook answer: " + answer);
+        }
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private String publish(String graph) throws Exception {
+      String id =
+          JsonPath.read(send("POST", "/api/automations", token, workspace, graph), "$.data.id");
+      send("POST", "/api/automations/" + id + "/versions", token, workspace, "{}");
+      return id;
+    }
+
+    private String send(String method, String path, String bearer, String ws, String body)
+        throws IOException, InterruptedException {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(base + path))
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(body));
+      request.header("Content-Type", "application/json");
+      if (bearer != null) {
+        request.header("Authorization", "Bearer " + bearer);
+      }
+      if (ws != null) {
+        request.header("X-Workspace-Id", ws);
+      }
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() >= 300) {
+        throw new IllegalStateException(
+            method + " " + path + " -> " + response.statusCode() + " " + response.body());
+      }
+      return response.body();
+    }
+  }
+
+  record Stats(List<Double> samples) {
+    double percentile(double p) {
+      List<Double> sorted = new ArrayList<>(samples);
+      Collections.sort(sorted);
+      int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+      return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    double median() {
+      return percentile(50);
+    }
+  }
+
+  private static Stats measure(int warmup, int runs, LongSupplier oneRunNanos) {
+    for (int i = 0; i < warmup; i++) {
+      oneRunNanos.getAsLong();
+    }
+    List<Double> samples = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      samples.add(oneRunNanos.getAsLong() / 1_000_000.0);
+    }
+    return new Stats(samples);
+  }
+
+  private static long timeNanos(Runnable work) {
+    long start = System.nanoTime();
+    work.run();
+    return System.nanoTime() - start;
+  }
+
+  private static void report(String title, Stats stats) {
+    System.out.printf(
+        "%s%n   n=%d  median %.1f  p90 %.1f  p99 %.1f  min %.1f  max %.1f%n",
+        title,
+        stats.samples().size(),
+        stats.median(),
+        stats.percentile(90),
+        stats.percentile(99),
+        stats.percentile(0),
+        stats.percentile(100));
+  }
+
+  private static String machine() throws IOException {
+    String cpu =
+        Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+            .filter(l -> l.startsWith("model name"))
+            .findFirst()
+            .map(l -> l.substring(l.indexOf(':') + 1).trim())
+            .orElse("unknown CPU");
+    return "Machine: %d cores, %s; Java %s"
+        .formatted(
+            Runtime.getRuntime().availableProcessors(), cpu, System.getProperty("java.version"));
+  }
+
+  private static HttpServer localTarget() throws IOException {
+    // Without TCP_NODELAY the JDK's server answers each call ~40 ms late (Nagle + delayed ACK),
+    // which would measure the target, not Mewayz.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    byte[] answer = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+    server.createContext(
+        "/ping",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, answer.length);
+          exchange.getResponseBody().write(answer);
+          exchange.close();
+        });
+    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+    server.start();
+    return server;
+  }
+
+  /** The hand-written equivalent of benchmark 2: forty activity calls in a row. */
+  @WorkflowInterface
+  public interface FortyCalls {
+    @WorkflowMethod
+    int run(String url);
+  }
+
+  @ActivityInterface
+  public interface CallActivity {
+    int call(String url);
+  }
+
+  public static class FortyCallsImpl implements FortyCalls {
+    private final CallActivity activity =
+        Workflow.newActivityStub(
+            CallActivity.class,
+            ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(10)).build());
+
+    @Override
+    public int run(String url) {
+      int ok = 0;
+      for (int i = 0; i < STEPS && !url.isEmpty(); i++) {
+        ok += activity.call(url) == 200 ? 1 : 0;
+      }
+      return ok;
+    }
+  }
+
+  static class CallActivityImpl implements CallActivity {
+    @Override
+    public int call(String url) {
+      try {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.discarding())
+            .statusCode();
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
