@@ -30,6 +30,7 @@ start() {
     --ip 127.0.0.1 --port "$PORT" --ui-port "$UI_PORT" \
     --db-filename "$db" --log-level warn \
     --dynamic-config-value system.enableActivityEagerExecution=true \
+    --dynamic-config-value system.enableEagerWorkflowStart=true \
     ${TEMPORAL_EXTRA_ARGS:-} \
     --search-attribute WorkspaceId=Keyword --search-attribute AutomationId=Keyword \
     --search-attribute AutomationVersion=Int --search-attribute TriggerType=Keyword \

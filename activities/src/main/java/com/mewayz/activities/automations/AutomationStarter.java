@@ -51,6 +51,9 @@ public class AutomationStarter {
                 .setTaskQueue(Automations.TASK_QUEUE)
                 .setWorkflowIdReusePolicy(
                     WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+                // Where this process runs the automations worker, the server hands the first
+                // workflow task straight back with the start: one round trip less per run.
+                .setDisableEagerExecution(false)
                 .setTypedSearchAttributes(
                     SearchAttributes.newBuilder()
                         .set(MewayzSearchAttributes.WORKSPACE_ID, version.workspaceId())

@@ -16,6 +16,7 @@ import com.mewayz.workflows.automations.RunModel.WaitRegistration;
 import com.mewayz.workflows.automations.RunModel.Waiting;
 import com.mewayz.workflows.common.MewayzSearchAttributes;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
 import io.temporal.api.enums.v1.ParentClosePolicy;
 import io.temporal.common.RetryOptions;
 import io.temporal.common.SearchAttributes;
@@ -39,11 +40,14 @@ import java.util.Map;
 /** Executes nodes: walks paths through the graph, forks parallel branches, iterates loops. */
 final class StepRunner {
   static final int LOOP_HARD_CAP = 10_000;
+  static final Duration LOCAL_STEP_LIMIT = Duration.ofSeconds(30);
 
   private final RunRequest request;
   private final AutomationGraph graph;
   private final RunContext context;
   private final RunBookkeeping bookkeeping;
+  // Local steps run since this run (or its last continue-as-new) started.
+  private int localSteps;
 
   StepRunner(RunRequest request, RunContext context, RunBookkeeping bookkeeping) {
     this.request = request;
@@ -132,8 +136,7 @@ final class StepRunner {
   }
 
   private void continueAsNewIfLong(String nodeId) {
-    if (Workflow.getInfo().getHistoryLength() > request.historyBudgetOrDefault()
-        || Workflow.getInfo().isContinueAsNewSuggested()) {
+    if (historyIsLong()) {
       // The history stays small however long the run lives; variables and place carry over.
       Workflow.continueAsNew(
           new RunRequest(
@@ -313,8 +316,13 @@ final class StepRunner {
     return Step.port(Ports.DONE, done);
   }
 
+  /**
+   * The history length the server reports stops at the start of the current workflow task, so local
+   * steps completed within it are added: each leaves a marker event. (Counting them twice once the
+   * task is done only brings continue-as-new a little earlier.)
+   */
   private boolean historyIsLong() {
-    return Workflow.getInfo().getHistoryLength() > request.historyBudgetOrDefault()
+    return Workflow.getInfo().getHistoryLength() + localSteps > request.historyBudgetOrDefault()
         || Workflow.getInfo().isContinueAsNewSuggested();
   }
 
@@ -542,8 +550,14 @@ final class StepRunner {
   }
 
   private Step sideEffect(Node node, int visit, Map<String, Object> params) {
+    boolean local = runsLocally(node);
+    if (local) {
+      localSteps++;
+    }
     AutomationActivities activities =
-        Workflow.newActivityStub(AutomationActivities.class, activityOptions(node));
+        local
+            ? Workflow.newLocalActivityStub(AutomationActivities.class, localActivityOptions(node))
+            : Workflow.newActivityStub(AutomationActivities.class, activityOptions(node));
     try {
       StepOutcome outcome =
           activities.execute(
@@ -564,7 +578,41 @@ final class StepRunner {
     }
   }
 
+  /**
+   * Short steps (timeout up to {@link #LOCAL_STEP_LIMIT}) run as local activities: executed by the
+   * worker running the workflow, their results recorded in the same workflow task, with no task
+   * queue round trip per step. Like any activity they may run again if the worker dies before the
+   * result is recorded, which their execution keys make harmless. Longer steps run as regular
+   * activities, whose attempts are each tracked by the server.
+   */
+  static boolean runsLocally(Node node) {
+    return stepTimeout(node).compareTo(LOCAL_STEP_LIMIT) <= 0;
+  }
+
   static ActivityOptions activityOptions(Node node) {
+    return ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(stepTimeout(node))
+        .setRetryOptions(retryOptions(node))
+        .build();
+  }
+
+  static LocalActivityOptions localActivityOptions(Node node) {
+    return LocalActivityOptions.newBuilder()
+        .setStartToCloseTimeout(stepTimeout(node))
+        .setRetryOptions(retryOptions(node))
+        // Backoffs longer than this wait on a durable timer instead of holding the task.
+        .setLocalRetryThreshold(Duration.ofSeconds(2))
+        .build();
+  }
+
+  private static Duration stepTimeout(Node node) {
+    AutomationGraph.Retry retry = node.retry();
+    return retry == null || retry.timeout() == null
+        ? Duration.ofSeconds(30)
+        : Times.duration(retry.timeout(), "retry.timeout");
+  }
+
+  private static RetryOptions retryOptions(Node node) {
     AutomationGraph.Retry retry = node.retry();
     int attempts = retry == null || retry.maxAttempts() == null ? 3 : retry.maxAttempts();
     Duration backoff =
@@ -575,19 +623,11 @@ final class StepRunner {
         retry == null || retry.maxBackoff() == null
             ? Duration.ofMinutes(1)
             : Times.duration(retry.maxBackoff(), "retry.maxBackoff");
-    Duration timeout =
-        retry == null || retry.timeout() == null
-            ? Duration.ofSeconds(30)
-            : Times.duration(retry.timeout(), "retry.timeout");
-    return ActivityOptions.newBuilder()
-        .setStartToCloseTimeout(timeout)
-        .setRetryOptions(
-            RetryOptions.newBuilder()
-                .setMaximumAttempts(Math.max(1, attempts))
-                .setInitialInterval(backoff)
-                .setMaximumInterval(maxBackoff.compareTo(backoff) < 0 ? backoff : maxBackoff)
-                .setDoNotRetry("INVALID_INPUT", "NOT_FOUND")
-                .build())
+    return RetryOptions.newBuilder()
+        .setMaximumAttempts(Math.max(1, attempts))
+        .setInitialInterval(backoff)
+        .setMaximumInterval(maxBackoff.compareTo(backoff) < 0 ? backoff : maxBackoff)
+        .setDoNotRetry("INVALID_INPUT", "NOT_FOUND")
         .build();
   }
 

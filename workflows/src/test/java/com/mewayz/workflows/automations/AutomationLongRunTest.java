@@ -68,7 +68,7 @@ class AutomationLongRunTest extends AutomationWorkflowTestBase {
             graph,
             Map.of("campaign", "Spring", "items", items),
             null,
-            200);
+            50);
 
     AutomationWorkflow run = start(request);
 
@@ -136,7 +136,7 @@ class AutomationLongRunTest extends AutomationWorkflowTestBase {
                 graph,
                 Map.of("items", items),
                 null,
-                200));
+                40));
 
     RunResult result = result(run);
     assertThat(continuations("run-long-error")).isPositive();

@@ -412,7 +412,12 @@ class AutomationWaitsTest extends AutomationWorkflowTestBase {
         graph(
             List.of(
                 trigger(),
-                node("call", "http.request", map("url", "https://example.com/slow")),
+                // A step with a long timeout runs as a regular activity, which a cancel reaches.
+                node(
+                    "call",
+                    "http.request",
+                    map("url", "https://example.com/slow"),
+                    new AutomationGraph.Retry(null, null, null, "PT2M")),
                 email("after", "after"),
                 email("rescue", "rescue")),
             List.of(edge("t", "call"), edge("call", "after"), edge("call", "rescue", Ports.ERROR)),
