@@ -92,13 +92,64 @@ public final class AutomationBenchmark {
                         String runId = client.startRun(httpAutomation);
                         temporalClient.newUntypedWorkflowStub(runId).getResult(RunResult.class);
                       }));
-      report("2. 40 sequential HTTP steps, start to finish (ms)", interpreted);
+      report("2. 40 sequential HTTP steps, start to finish through the API (ms)", interpreted);
+      com.mewayz.domain.automations.AutomationVersion version =
+          app.getBean(com.mewayz.domain.automations.AutomationVersionRepository.class)
+              .findById(httpAutomation + ":1")
+              .orElseThrow();
+      Stats direct =
+          measure(
+              3,
+              httpRuns,
+              () ->
+                  timeNanos(
+                      () -> {
+                        String runId = "bench-direct-" + UUID.randomUUID();
+                        temporalClient
+                            .newWorkflowStub(
+                                com.mewayz.workflows.automations.AutomationWorkflow.class,
+                                WorkflowOptions.newBuilder()
+                                    .setTaskQueue(
+                                        com.mewayz.workflows.automations.Automations.TASK_QUEUE)
+                                    .setWorkflowId(runId)
+                                    .setDisableEagerExecution(false)
+                                    .build())
+                            .run(
+                                new com.mewayz.workflows.automations.RunModel.RunRequest(
+                                    runId,
+                                    version.workspaceId(),
+                                    version.automationId(),
+                                    version.version(),
+                                    "bench",
+                                    version.graph(),
+                                    java.util.Map.of()));
+                      }));
+      report("2b. the same automation started directly on the Temporal client (ms)", direct);
 
       WorkerFactory factory = WorkerFactory.newInstance(temporalClient);
       Worker worker = factory.newWorker("bench-hand-written");
       worker.registerWorkflowImplementationTypes(FortyCallsImpl.class);
       worker.registerActivitiesImplementations(new CallActivityImpl());
+      Worker localWorker = factory.newWorker("bench-hand-written-local");
+      localWorker.registerWorkflowImplementationTypes(FortyLocalCallsImpl.class);
+      localWorker.registerActivitiesImplementations(new CallActivityImpl());
       factory.start();
+      Stats handWrittenLocal =
+          measure(
+              3,
+              httpRuns,
+              () ->
+                  timeNanos(
+                      () ->
+                          temporalClient
+                              .newWorkflowStub(
+                                  FortyCalls.class,
+                                  WorkflowOptions.newBuilder()
+                                      .setTaskQueue("bench-hand-written-local")
+                                      .setWorkflowId("bench-" + UUID.randomUUID())
+                                      .setDisableEagerExecution(false)
+                                      .build())
+                              .run(targetUrl)));
       Stats handWritten =
           measure(
               3,
@@ -114,7 +165,10 @@ public final class AutomationBenchmark {
                                       .setWorkflowId("bench-" + UUID.randomUUID())
                                       .build())
                               .run(targetUrl)));
-      report("3. the same 40 calls in a hand-written workflow (ms)", handWritten);
+      report(
+          "3a. the same 40 calls hand-written, local activities as the interpreter uses (ms)",
+          handWrittenLocal);
+      report("3b. the same 40 calls hand-written with regular activities (ms)", handWritten);
       Stats empty =
           measure(
               10,
@@ -133,8 +187,8 @@ public final class AutomationBenchmark {
       factory.shutdown();
       report("0. baseline: an empty workflow, start to result on this server (ms)", empty);
       System.out.printf(
-          "   interpreter / hand-written (medians): %.2fx%n",
-          interpreted.median() / handWritten.median());
+          "   interpreter (2b) / hand-written with the same activities (3a), medians: %.2fx%n",
+          direct.median() / handWrittenLocal.median());
     } finally {
       app.close();
       target.stop(0);
@@ -375,6 +429,25 @@ public final class AutomationBenchmark {
     public int run(String url) {
       int ok = 0;
       for (int i = 0; i < STEPS && !url.isEmpty(); i++) {
+        ok += activity.call(url) == 200 ? 1 : 0;
+      }
+      return ok;
+    }
+  }
+
+  /** Benchmark 3a: the same calls as local activities, as the interpreter runs short steps. */
+  public static class FortyLocalCallsImpl implements FortyCalls {
+    private final CallActivity activity =
+        Workflow.newLocalActivityStub(
+            CallActivity.class,
+            io.temporal.activity.LocalActivityOptions.newBuilder()
+                .setStartToCloseTimeout(Duration.ofSeconds(10))
+                .build());
+
+    @Override
+    public int run(String url) {
+      int ok = 0;
+      for (int i = 0; i < STEPS; i++) {
         ok += activity.call(url) == 200 ? 1 : 0;
       }
       return ok;
