@@ -13,6 +13,7 @@ import com.mewayz.workflows.automations.RunModel.RunProgress;
 import com.mewayz.workflows.automations.RunModel.WaitRegistration;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -59,7 +60,8 @@ public class RunBookkeepingImpl implements RunBookkeeping {
             registration.workspaceId(),
             registration.eventType(),
             registration.key(),
-            Instant.ofEpochMilli(registration.runStartedAt()))
+            Instant.ofEpochMilli(registration.runStartedAt()),
+            registration.seenEventIds() == null ? List.of() : registration.seenEventIds())
         .map(e -> new EventDelivery(e.id(), e.type(), e.key(), e.data()))
         .orElse(null);
   }

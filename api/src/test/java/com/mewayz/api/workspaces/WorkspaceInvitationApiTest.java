@@ -26,6 +26,7 @@ class WorkspaceInvitationApiTest {
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
   @Autowired WorkflowClient temporal;
+  @Autowired com.mewayz.worker.runtime.MewayzWorkers workers;
   ApiClient api;
   Account owner;
   String workspaceId;
@@ -224,6 +225,17 @@ class WorkspaceInvitationApiTest {
         .andExpect(status().isOk());
     api.perform(HttpMethod.GET, "/api/multi-workspace/workspaces/" + workspaceId, viewer, null)
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void workersTakeWorkAgainAfterTheApplicationIsStoppedAndStarted() throws Exception {
+    // Spring stops and restarts lifecycles (e.g. paused test contexts): workers must come back.
+    workers.stop();
+    workers.start();
+
+    String email = ApiClient.uniqueEmail("after-restart");
+    api.invite(owner, workspaceId, email, "VIEWER");
+    api.awaitMail(email, "invited you");
   }
 
   private String membersPath() {

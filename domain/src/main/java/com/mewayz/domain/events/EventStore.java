@@ -1,6 +1,7 @@
 package com.mewayz.domain.events;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,9 +30,12 @@ public class EventStore {
     }
   }
 
-  /** The earliest event of this type (and key) in the workspace since {@code since}. */
+  /**
+   * The earliest event of this type (and key) in the workspace since {@code since}, other than
+   * those in {@code excluding} (events the waiting run has taken already).
+   */
   public Optional<PlatformEvent> firstSince(
-      String workspaceId, String type, String key, Instant since) {
+      String workspaceId, String type, String key, Instant since, Collection<String> excluding) {
     Criteria criteria =
         Criteria.where("workspaceId")
             .is(workspaceId)
@@ -41,6 +45,9 @@ public class EventStore {
             .gte(since);
     if (key != null) {
       criteria = criteria.and("key").is(key);
+    }
+    if (!excluding.isEmpty()) {
+      criteria = criteria.and("_id").nin(excluding);
     }
     return Optional.ofNullable(
         mongo.findOne(

@@ -9,7 +9,6 @@ import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitations;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,7 +55,11 @@ public class MewayzWorkers implements SmartLifecycle {
   @Override
   public void start() {
     if (enabled) {
-      factory.start();
+      if (factory.isStarted()) {
+        factory.resumePolling();
+      } else {
+        factory.start();
+      }
       log.info("Temporal workers started");
     } else {
       log.info("Temporal workers disabled here: run the worker process (MEWAYZ_WORKERS_ENABLED)");
@@ -64,12 +67,15 @@ public class MewayzWorkers implements SmartLifecycle {
     running = true;
   }
 
+  /**
+   * Stops taking new tasks; work in progress finishes. A stopped context can start again (test
+   * contexts are paused and resumed), so the factory is only shut down when the Temporal runtime
+   * closes.
+   */
   @Override
   public void stop() {
     if (enabled && factory.isStarted()) {
-      // Let running activities finish; anything left is retried by Temporal on another worker.
-      factory.shutdown();
-      factory.awaitTermination(10, TimeUnit.SECONDS);
+      factory.suspendPolling();
     }
     running = false;
   }

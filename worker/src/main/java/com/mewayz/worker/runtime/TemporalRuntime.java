@@ -109,6 +109,11 @@ public final class TemporalRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    if (workerFactory.isStarted()) {
+      // Let running activities finish; anything left is retried by Temporal on another worker.
+      workerFactory.shutdown();
+      workerFactory.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
     if (embedded != null) {
       embedded.close();
     } else {

@@ -166,4 +166,9 @@ final class RunContext {
   List<Waiting> waiting() {
     return waiting;
   }
+
+  /** Ids of the events this run has taken, so none is taken twice. */
+  List<String> seenEventIds() {
+    return List.copyOf(seenEvents);
+  }
 }

@@ -140,7 +140,8 @@ public final class RunModel {
       String nodeId,
       String eventType,
       String key,
-      long runStartedAt) {}
+      long runStartedAt,
+      List<String> seenEventIds) {}
 
   /** The published version of an automation another automation calls. */
   public record CalledAutomation(

@@ -365,7 +365,13 @@ final class StepRunner {
     EventDelivery early =
         bookkeeping.subscribe(
             new WaitRegistration(
-                request.runId(), request.workspaceId(), node.id(), type, key, context.startedAt()));
+                request.runId(),
+                request.workspaceId(),
+                node.id(),
+                type,
+                key,
+                context.startedAt(),
+                context.seenEventIds()));
     if (early != null) {
       context.receive(early);
     }

@@ -156,7 +156,9 @@ class AutomationWaitsTest extends AutomationWorkflowTestBase {
     assertThat(waiting.waiting().get(0).detail()).isEqualTo("order.paid for o-1");
     long started = entry(waiting, "t").startedAt();
     verify(bookkeeping)
-        .subscribe(new WaitRegistration("run-event", "ws-1", "w", "order.paid", "o-1", started));
+        .subscribe(
+            new WaitRegistration(
+                "run-event", "ws-1", "w", "order.paid", "o-1", started, java.util.List.of()));
 
     // Another order's payment and another event type do not count.
     run.deliver(new EventDelivery("ev-1", "order.paid", "o-2", Map.of("amount", 5)));
