@@ -7,6 +7,7 @@ import com.mewayz.api.automations.AutomationViews.RunView;
 import com.mewayz.api.web.ApiException;
 import com.mewayz.api.web.PageRequestParams;
 import com.mewayz.api.web.PageResponse;
+import com.mewayz.api.web.TemporalUiLinks;
 import com.mewayz.api.workspaces.WorkspaceAccess;
 import com.mewayz.domain.automations.Automation;
 import com.mewayz.domain.automations.AutomationRun;
@@ -23,14 +24,11 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Starting runs and acting on them: list, inspect, cancel, approve, send events, retry. */
@@ -42,22 +40,19 @@ class RunService {
   private final AutomationStarter starter;
   private final RunStore runs;
   private final WorkflowClient temporal;
-  private final String temporalUiUrl;
-  private final String namespace;
+  private final TemporalUiLinks temporalUi;
 
   RunService(
       AutomationService automations,
       AutomationStarter starter,
       RunStore runs,
       WorkflowClient temporal,
-      @Value("${mewayz.temporal.ui-url:}") String temporalUiUrl,
-      @Value("${mewayz.temporal.namespace:default}") String namespace) {
+      TemporalUiLinks temporalUi) {
     this.automations = automations;
     this.starter = starter;
     this.runs = runs;
     this.temporal = temporal;
-    this.temporalUiUrl = temporalUiUrl.replaceAll("/+$", "");
-    this.namespace = namespace;
+    this.temporalUi = temporalUi;
   }
 
   /**
@@ -210,13 +205,7 @@ class RunService {
   }
 
   private String uiLink(String runId) {
-    return temporalUiUrl.isEmpty()
-        ? null
-        : temporalUiUrl
-            + "/namespaces/"
-            + namespace
-            + "/workflows/"
-            + URLEncoder.encode(runId, StandardCharsets.UTF_8);
+    return temporalUi.workflow(runId);
   }
 
   private static String rootMessage(Throwable e) {

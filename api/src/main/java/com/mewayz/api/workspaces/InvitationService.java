@@ -7,6 +7,7 @@ import com.mewayz.api.security.CurrentUser;
 import com.mewayz.api.web.ApiException;
 import com.mewayz.api.web.PageRequestParams;
 import com.mewayz.api.web.PageResponse;
+import com.mewayz.api.web.TemporalUiLinks;
 import com.mewayz.api.workspaces.WorkspaceViews.AcceptedView;
 import com.mewayz.api.workspaces.WorkspaceViews.InvitationView;
 import com.mewayz.api.workspaces.WorkspaceViews.PublicInvitationView;
@@ -31,8 +32,6 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.common.SearchAttributes;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +40,6 @@ import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,8 +58,7 @@ class InvitationService {
   private final UserRepository users;
   private final WorkflowClient temporal;
   private final Clock clock;
-  private final String temporalUiUrl;
-  private final String namespace;
+  private final TemporalUiLinks temporalUi;
 
   InvitationService(
       InvitationRepository invitations,
@@ -72,8 +69,7 @@ class InvitationService {
       UserRepository users,
       WorkflowClient temporal,
       Clock clock,
-      @Value("${mewayz.temporal.ui-url:}") String temporalUiUrl,
-      @Value("${mewayz.temporal.namespace:default}") String namespace) {
+      TemporalUiLinks temporalUi) {
     this.invitations = invitations;
     this.store = store;
     this.links = links;
@@ -82,8 +78,7 @@ class InvitationService {
     this.users = users;
     this.temporal = temporal;
     this.clock = clock;
-    this.temporalUiUrl = temporalUiUrl.replaceAll("/+$", "");
-    this.namespace = namespace;
+    this.temporalUi = temporalUi;
   }
 
   InvitationView invite(WorkspaceAccess access, String rawEmail, WorkspaceRole role) {
@@ -270,14 +265,7 @@ class InvitationService {
 
   private InvitationView view(Invitation invitation, String inviterName) {
     String workflowId = workflowId(invitation.id());
-    String ui =
-        temporalUiUrl.isEmpty()
-            ? null
-            : temporalUiUrl
-                + "/namespaces/"
-                + namespace
-                + "/workflows/"
-                + URLEncoder.encode(workflowId, StandardCharsets.UTF_8);
+    String ui = temporalUi.workflow(workflowId);
     return WorkspaceViews.invitation(invitation, inviterName, workflowId, ui);
   }
 }

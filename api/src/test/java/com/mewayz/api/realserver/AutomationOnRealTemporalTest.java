@@ -6,7 +6,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.mewayz.activities.mail.EmbeddedMailSink;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
-import com.mewayz.api.support.TestClockConfiguration;
+import com.mewayz.api.support.RealServerTest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionMetadata;
 import java.net.URI;
@@ -21,12 +21,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,18 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Automations on the real Temporal dev server: a schedule trigger fires, runs are listed by their
  * search attributes, and a run is visible through Temporal UI's HTTP API with them.
  */
-@Tag("real-server")
-@SpringBootTest(
-    properties = {
-      "mewayz.data-dir=",
-      "mewayz.auth.bcrypt-strength=4",
-      "mewayz.temporal.address=${TEMPORAL_TEST_ADDRESS:127.0.0.1:7233}",
-      "mewayz.temporal.namespace=default",
-      "mewayz.workers.enabled=true",
-      "mewayz.secret=bWV3YXl6LXJlYWwtc2VydmVyLXRlc3Qtc2VjcmV0LWtleS0zMmJ5dGVz"
-    })
-@AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
+@RealServerTest
 class AutomationOnRealTemporalTest {
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;

@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.mewayz.activities.mail.EmbeddedMailSink;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
-import com.mewayz.api.support.TestClockConfiguration;
+import com.mewayz.api.support.RealServerTest;
 import com.mewayz.worker.runtime.TemporalRuntime;
 import com.mewayz.workflows.workspaces.WorkspaceInvitations;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -16,12 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,18 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * fails, never skips, when no server answers. Proves what the in-memory server cannot: runs are
  * listable by the WorkspaceId search attribute through a visibility query.
  */
-@Tag("real-server")
-@SpringBootTest(
-    properties = {
-      "mewayz.data-dir=",
-      "mewayz.auth.bcrypt-strength=4",
-      "mewayz.temporal.address=${TEMPORAL_TEST_ADDRESS:127.0.0.1:7233}",
-      "mewayz.temporal.namespace=default",
-      "mewayz.workers.enabled=true",
-      "mewayz.secret=bWV3YXl6LXJlYWwtc2VydmVyLXRlc3Qtc2VjcmV0LWtleS0zMmJ5dGVz"
-    })
-@AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
+@RealServerTest
 class InvitationOnRealTemporalTest {
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
