@@ -148,6 +148,11 @@ public class AutomationWorkflowImpl implements AutomationWorkflow {
       throw new IllegalArgumentException(
           "No approval is waiting at node " + decision.nodeId() + " in this run");
     }
+    // Two decisions arriving together: the first one counts, the second is told so.
+    if (context.approvals().containsKey(decision.nodeId())) {
+      throw new IllegalArgumentException(
+          "The approval at node " + decision.nodeId() + " has been decided already");
+    }
   }
 
   @Override

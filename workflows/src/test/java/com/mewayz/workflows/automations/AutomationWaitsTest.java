@@ -15,6 +15,7 @@ import static org.mockito.Mockito.when;
 
 import com.mewayz.workflows.automations.RunModel.ApprovalDecision;
 import com.mewayz.workflows.automations.RunModel.EventDelivery;
+import com.mewayz.workflows.automations.RunModel.RunResult;
 import com.mewayz.workflows.automations.RunModel.RunState;
 import com.mewayz.workflows.automations.RunModel.StepOutcome;
 import com.mewayz.workflows.automations.RunModel.WaitRegistration;
@@ -352,6 +353,34 @@ class AutomationWaitsTest extends AutomationWorkflowTestBase {
     assertThat(run.decide(new ApprovalDecision("a", true, "boss", null))).isEqualTo(Ports.APPROVED);
     assertThat(result(run).status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(sideEffects()).containsExactly("refund");
+  }
+
+  @Test
+  void twoDecisionsSentAtOnceOneWinsAndTheOtherIsRefused() throws Exception {
+    AutomationWorkflow run = start("run-approval-race", approvalGraph(), Map.of("amount", 1));
+    env.sleep(Duration.ofHours(2));
+    assertThat(run.state().waiting()).extracting(Waiting::nodeId).containsExactly("a");
+
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var approve = pool.submit(() -> run.decide(new ApprovalDecision("a", true, "ann", null)));
+      var reject = pool.submit(() -> run.decide(new ApprovalDecision("a", false, "bob", null)));
+      List<String> accepted = new java.util.ArrayList<>();
+      for (var decision : List.of(approve, reject)) {
+        try {
+          accepted.add(decision.get());
+        } catch (java.util.concurrent.ExecutionException refused) {
+          assertThat(refused.getCause()).isInstanceOf(WorkflowUpdateException.class);
+        }
+      }
+      assertThat(accepted).hasSize(1);
+      RunResult result = result(run);
+      assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
+      assertThat(path(run.state())).contains("a:" + accepted.get(0));
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
