@@ -97,33 +97,31 @@ public final class AutomationBenchmark {
           app.getBean(com.mewayz.domain.automations.AutomationVersionRepository.class)
               .findById(httpAutomation + ":1")
               .orElseThrow();
-      Stats direct =
-          measure(
-              3,
-              httpRuns,
-              () ->
-                  timeNanos(
-                      () -> {
-                        String runId = "bench-direct-" + UUID.randomUUID();
-                        temporalClient
-                            .newWorkflowStub(
-                                com.mewayz.workflows.automations.AutomationWorkflow.class,
-                                WorkflowOptions.newBuilder()
-                                    .setTaskQueue(
-                                        com.mewayz.workflows.automations.Automations.TASK_QUEUE)
-                                    .setWorkflowId(runId)
-                                    .setDisableEagerExecution(false)
-                                    .build())
-                            .run(
-                                new com.mewayz.workflows.automations.RunModel.RunRequest(
-                                    runId,
-                                    version.workspaceId(),
-                                    version.automationId(),
-                                    version.version(),
-                                    "bench",
-                                    version.graph(),
-                                    java.util.Map.of()));
-                      }));
+      LongSupplier directRun =
+          () ->
+              timeNanos(
+                  () -> {
+                    String runId = "bench-direct-" + UUID.randomUUID();
+                    temporalClient
+                        .newWorkflowStub(
+                            com.mewayz.workflows.automations.AutomationWorkflow.class,
+                            WorkflowOptions.newBuilder()
+                                .setTaskQueue(
+                                    com.mewayz.workflows.automations.Automations.TASK_QUEUE)
+                                .setWorkflowId(runId)
+                                .setDisableEagerExecution(false)
+                                .build())
+                        .run(
+                            new com.mewayz.workflows.automations.RunModel.RunRequest(
+                                runId,
+                                version.workspaceId(),
+                                version.automationId(),
+                                version.version(),
+                                "bench",
+                                version.graph(),
+                                java.util.Map.of()));
+                  });
+      Stats direct = measure(3, httpRuns, directRun);
       report("2b. the same automation started directly on the Temporal client (ms)", direct);
 
       WorkerFactory factory = WorkerFactory.newInstance(temporalClient);
@@ -136,22 +134,20 @@ public final class AutomationBenchmark {
       localWorker.registerActivitiesImplementations(
           app.getBean(com.mewayz.workflows.automations.AutomationActivities.class));
       factory.start();
-      Stats handWrittenLocal =
-          measure(
-              3,
-              httpRuns,
-              () ->
-                  timeNanos(
-                      () ->
-                          temporalClient
-                              .newWorkflowStub(
-                                  FortyCalls.class,
-                                  WorkflowOptions.newBuilder()
-                                      .setTaskQueue("bench-hand-written-local")
-                                      .setWorkflowId("bench-" + UUID.randomUUID())
-                                      .setDisableEagerExecution(false)
-                                      .build())
-                              .run(targetUrl)));
+      LongSupplier localRun =
+          () ->
+              timeNanos(
+                  () ->
+                      temporalClient
+                          .newWorkflowStub(
+                              FortyCalls.class,
+                              WorkflowOptions.newBuilder()
+                                  .setTaskQueue("bench-hand-written-local")
+                                  .setWorkflowId("bench-" + UUID.randomUUID())
+                                  .setDisableEagerExecution(false)
+                                  .build())
+                          .run(targetUrl));
+      Stats handWrittenLocal = measure(3, httpRuns, localRun);
       Stats handWritten =
           measure(
               3,
@@ -186,8 +182,43 @@ public final class AutomationBenchmark {
                                       .setWorkflowId("bench-" + UUID.randomUUID())
                                       .build())
                               .run("")));
+      // Interleaved, so drift of the machine or server touches both sides alike.
+      List<Double> pairDirect = new ArrayList<>();
+      List<Double> pairLocal = new ArrayList<>();
+      int pairs = Integer.parseInt(System.getProperty("bench.pairs", "100"));
+      for (int i = 0; i < pairs; i++) {
+        pairDirect.add(directRun.getAsLong() / 1_000_000.0);
+        pairLocal.add(localRun.getAsLong() / 1_000_000.0);
+      }
+      report("3c. interleaved: interpreter (as 2b) (ms)", new Stats(pairDirect));
+      report("3c. interleaved: hand-written (as 3a) (ms)", new Stats(pairLocal));
+      System.out.printf(
+          "   interleaved interpreter / hand-written, medians: %.2fx%n",
+          new Stats(pairDirect).median() / new Stats(pairLocal).median());
       factory.shutdown();
       report("0. baseline: an empty workflow, start to result on this server (ms)", empty);
+      com.mewayz.domain.automations.RunStore store =
+          app.getBean(com.mewayz.domain.automations.RunStore.class);
+      Stats runRow =
+          measure(
+              20,
+              200,
+              () ->
+                  timeNanos(
+                      () ->
+                          store.progress(
+                              new com.mewayz.workflows.automations.RunModel.RunProgress(
+                                  "bench-row-" + UUID.randomUUID(),
+                                  "ws",
+                                  "aut",
+                                  1,
+                                  "bench",
+                                  "COMPLETED",
+                                  null,
+                                  null,
+                                  java.util.Map.of("ok", true),
+                                  System.currentTimeMillis()))));
+      report("0b. one runs-list write on the embedded MongoDB-protocol server (ms)", runRow);
       System.out.printf(
           "   interpreter (2b) / hand-written with the same activities (3a), medians: %.2fx%n",
           direct.median() / handWrittenLocal.median());
