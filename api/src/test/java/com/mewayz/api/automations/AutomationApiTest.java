@@ -132,6 +132,34 @@ class AutomationApiTest {
   }
 
   @Test
+  void aRunWaitingOnATimerFinishesOnItsVersionAfterTheNextIsPublished() throws Exception {
+    String v1 =
+        """
+        {"name": "Pinned", "graph": {"nodes": [
+          {"id": "t1", "type": "trigger.manual"},
+          {"id": "wait", "type": "wait.delay", "params": {"duration": "PT2S"}},
+          {"id": "end", "type": "flow.end", "params": {"output": {"version": "one"}}}],
+          "edges": [{"from": "t1", "to": "wait"}, {"from": "wait", "to": "end"}]}}
+        """;
+    String id = published(v1);
+    String runId = start(id, "{}", null);
+    awaitStatus(runId, "WAITING");
+
+    call(HttpMethod.PUT, "/api/automations/" + id, v1.replace("\"one\"", "\"two\""))
+        .andExpect(status().isOk());
+    call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{}")
+        .andExpect(jsonPath("$.data.version").value(2));
+    String second = start(id, "{}", null);
+
+    awaitStatus(runId, "COMPLETED")
+        .andExpect(jsonPath("$.data.version").value(1))
+        .andExpect(jsonPath("$.data.output.version").value("one"));
+    awaitStatus(second, "COMPLETED")
+        .andExpect(jsonPath("$.data.version").value(2))
+        .andExpect(jsonPath("$.data.output.version").value("two"));
+  }
+
+  @Test
   void aManualRunSendsItsMailAndEndsWithItsOutput() throws Exception {
     String id = published(AutomationFixtures.welcomeMail());
     String to = ApiClient.uniqueEmail("ada");
