@@ -172,6 +172,7 @@ class RunService {
             .filter(r -> runId.equals(r.retryOf()))
             .count();
     String retryId = runId + ".retry" + (retries + 1);
+    // The retry must not take again an event the failed run consumed.
     Resume resume =
         new Resume(
             state.failedNode(),
@@ -181,7 +182,9 @@ class RunService {
             Map.of(),
             state.timeline(),
             List.of(),
-            failed.startedAt().toEpochMilli());
+            failed.startedAt().toEpochMilli(),
+            null,
+            state.seenEvents());
     AutomationStarter.Started started =
         start(version, failed.triggerType(), retryId, failed.input(), resume, runId);
     return new AutomationViews.StartedView(started.runId(), started.started(), RunStatus.RUNNING);

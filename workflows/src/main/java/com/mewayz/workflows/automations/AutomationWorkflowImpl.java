@@ -171,7 +171,8 @@ public class AutomationWorkflowImpl implements AutomationWorkflow {
         new LinkedHashMap<>(context.nodeOutputs()),
         output,
         error,
-        failedNode);
+        failedNode,
+        context.seenEventIds());
   }
 
   static <T> List<T> lastEntries(List<T> list, int limit) {

@@ -98,7 +98,8 @@ public final class RunModel {
       Map<String, Object> nodes,
       Object output,
       String error,
-      String failedNode) {}
+      String failedNode,
+      List<String> seenEvents) {}
 
   /** An event sent to a run waiting for it. */
   public record EventDelivery(
