@@ -4,6 +4,9 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { ApiError } from './api';
 import { AppShell } from './components/AppShell';
 import { EmptyState } from './components/ui';
+import { AutomationsPage } from './features/automations/AutomationsPage';
+import { RunPage } from './features/automations/RunPage';
+import { RunsPage } from './features/automations/RunsPage';
 import { AuthProvider } from './features/auth/AuthContext';
 import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
 import { AnyUser, GuestOnly, RequireAuth } from './features/auth/guards';
@@ -84,6 +87,9 @@ export function AppRoutes() {
           <Route path="/workspaces" element={<WorkspacesPage />} />
           <Route path="/workspaces/:workspaceId/settings" element={<WorkspaceSettingsPage />} />
           <Route path="/workspaces/:workspaceId/members" element={<MembersPage />} />
+          <Route path="/workspaces/:workspaceId/automations" element={<AutomationsPage />} />
+          <Route path="/workspaces/:workspaceId/runs" element={<RunsPage />} />
+          <Route path="/workspaces/:workspaceId/runs/:runId" element={<RunPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

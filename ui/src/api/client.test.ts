@@ -8,6 +8,7 @@ interface Call {
   url: string;
   method: string;
   authorization: string | null;
+  workspaceId: string | null;
   body: unknown;
 }
 
@@ -60,6 +61,7 @@ function fakeFetch(handler: (call: Call) => Response | Promise<Response>) {
       url: String(input),
       method: init?.method ?? 'GET',
       authorization: headers.get('Authorization'),
+      workspaceId: headers.get('X-Workspace-Id'),
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
     };
     calls.push(call);
@@ -111,6 +113,15 @@ describe('envelope unwrapping', () => {
       authorization: 'Bearer access-a',
       body: { name: 'Acme' },
     });
+  });
+
+  it('sends the X-Workspace-Id header only when a workspace is given', async () => {
+    const { fetch, calls } = fakeFetch(() => ok({ items: [] }));
+    const client = createApiClient({ tokens: memoryTokenStore(tokensA), fetch });
+    await client.get('/api/automations', { workspaceId: 'w1' });
+    await client.post('/api/runs/r1/cancel', undefined, { workspaceId: 'w2' });
+    await client.get('/api/thing');
+    expect(calls.map((c) => c.workspaceId)).toEqual(['w1', 'w2', null]);
   });
 
   it('does not send the token when auth is false', async () => {

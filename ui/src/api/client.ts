@@ -14,6 +14,8 @@ export interface RequestOptions<T> {
   /** Validates and types the envelope's `data`. Without it `data` is returned as is. */
   schema?: z.ZodType<T>;
   signal?: AbortSignal;
+  /** Sent as `X-Workspace-Id` for endpoints scoped to a workspace (automations, runs). */
+  workspaceId?: string;
 }
 
 export interface ApiClientOptions {
@@ -64,7 +66,7 @@ async function readBody(response: Response): Promise<unknown> {
 
 /**
  * The single way the UI talks to the back end. It
- * - sends JSON and the Bearer access token,
+ * - sends JSON, the Bearer access token and, when asked, the `X-Workspace-Id` header,
  * - unwraps the `{ success, data }` envelope (and validates `data` when given a schema),
  * - turns problem+json answers into {@link ApiError}s with per-field messages,
  * - on a 401 refreshes the (rotating) refresh token once, shared by all requests in flight,
@@ -82,10 +84,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     body: unknown,
     accessToken: string | null,
     signal?: AbortSignal,
+    workspaceId?: string,
   ): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
+    if (workspaceId) headers['X-Workspace-Id'] = workspaceId;
     try {
       return await doFetch(baseUrl + path, {
         method,
@@ -176,11 +180,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     path: string,
     requestOptions: RequestOptions<T> = {},
   ): Promise<T> {
-    const { body, schema, signal } = requestOptions;
+    const { body, schema, signal, workspaceId } = requestOptions;
     const auth = requestOptions.auth ?? true;
     const canRefresh = auth && (requestOptions.refreshOnUnauthorized ?? true);
     const usedToken = auth ? (tokens.get()?.accessToken ?? null) : null;
-    let response = await send(method, path, body, usedToken, signal);
+    let response = await send(method, path, body, usedToken, signal, workspaceId);
 
     if (response.status === 401 && canRefresh && tokens.get()) {
       // Another request may already have rotated the tokens while this one was on its way.
@@ -188,7 +192,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       const renewed = latest !== null && latest !== usedToken ? true : await refresh();
       const retryToken = renewed ? (tokens.get()?.accessToken ?? null) : null;
       if (retryToken) {
-        response = await send(method, path, body, retryToken, signal);
+        response = await send(method, path, body, retryToken, signal, workspaceId);
       }
       if (response.status === 401) {
         tokens.clear();

@@ -111,6 +111,8 @@ export function AppShell() {
                   </p>
                   <ul className="nav-list">
                     <NavItem to={`${workspaceBase}/members`} label="Members" icon="◉" />
+                    <NavItem to={`${workspaceBase}/automations`} label="Automations" icon="⚡" />
+                    <NavItem to={`${workspaceBase}/runs`} label="Runs" icon="▷" />
                     <NavItem to={`${workspaceBase}/settings`} label="Settings" icon="⚙" />
                   </ul>
                 </>

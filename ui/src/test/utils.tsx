@@ -8,6 +8,7 @@ export interface FakeRequest {
   path: string;
   body: unknown;
   authorization: string | null;
+  workspaceId: string | null;
 }
 
 export function envelope(data: unknown, status = 200): Response {
@@ -51,6 +52,7 @@ export function mockBackend(handler: (request: FakeRequest) => Response | undefi
         path: String(input),
         body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
         authorization: headers.get('Authorization'),
+        workspaceId: headers.get('X-Workspace-Id'),
       };
       requests.push(request);
       return handler(request) ?? problem(404, 'NotFound', `No fake for ${request.path}`);
