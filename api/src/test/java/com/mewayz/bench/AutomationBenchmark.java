@@ -138,15 +138,7 @@ public final class AutomationBenchmark {
           () ->
               timeNanos(
                   () ->
-                      temporalClient
-                          .newWorkflowStub(
-                              FortyCalls.class,
-                              WorkflowOptions.newBuilder()
-                                  .setTaskQueue("bench-hand-written-local")
-                                  .setWorkflowId("bench-" + UUID.randomUUID())
-                                  .setDisableEagerExecution(false)
-                                  .build())
-                          .run(targetUrl));
+                      fortyCalls(temporalClient, "bench-hand-written-local", true).run(targetUrl));
       Stats handWrittenLocal = measure(3, httpRuns, localRun);
       Stats handWritten =
           measure(
@@ -155,14 +147,7 @@ public final class AutomationBenchmark {
               () ->
                   timeNanos(
                       () ->
-                          temporalClient
-                              .newWorkflowStub(
-                                  FortyCalls.class,
-                                  WorkflowOptions.newBuilder()
-                                      .setTaskQueue("bench-hand-written")
-                                      .setWorkflowId("bench-" + UUID.randomUUID())
-                                      .build())
-                              .run(targetUrl)));
+                          fortyCalls(temporalClient, "bench-hand-written", false).run(targetUrl)));
       report(
           "3a. the same 40 HTTP steps (same step code, local activities) in hand-written workflow code (ms)",
           handWrittenLocal);
@@ -172,16 +157,7 @@ public final class AutomationBenchmark {
               10,
               httpRuns,
               () ->
-                  timeNanos(
-                      () ->
-                          temporalClient
-                              .newWorkflowStub(
-                                  FortyCalls.class,
-                                  WorkflowOptions.newBuilder()
-                                      .setTaskQueue("bench-hand-written")
-                                      .setWorkflowId("bench-" + UUID.randomUUID())
-                                      .build())
-                              .run("")));
+                  timeNanos(() -> fortyCalls(temporalClient, "bench-hand-written", false).run("")));
       // Interleaved, so drift of the machine or server touches both sides alike.
       List<Double> pairDirect = new ArrayList<>();
       List<Double> pairLocal = new ArrayList<>();
@@ -264,6 +240,17 @@ public final class AutomationBenchmark {
       previous = id;
     }
     return graph("Forty HTTP steps", nodes, edges);
+  }
+
+  /** A fresh run of the hand-written workflow on {@code taskQueue}. */
+  private static FortyCalls fortyCalls(WorkflowClient client, String taskQueue, boolean eager) {
+    return client.newWorkflowStub(
+        FortyCalls.class,
+        WorkflowOptions.newBuilder()
+            .setTaskQueue(taskQueue)
+            .setWorkflowId("bench-" + UUID.randomUUID())
+            .setDisableEagerExecution(!eager)
+            .build());
   }
 
   private static String edge(String from, String to) {

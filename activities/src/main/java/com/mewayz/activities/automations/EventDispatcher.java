@@ -1,9 +1,9 @@
 package com.mewayz.activities.automations;
 
+import com.mewayz.domain.automations.ActiveVersions;
 import com.mewayz.domain.automations.Automation;
 import com.mewayz.domain.automations.AutomationRepository;
 import com.mewayz.domain.automations.AutomationVersion;
-import com.mewayz.domain.automations.AutomationVersionRepository;
 import com.mewayz.domain.common.Hashes;
 import com.mewayz.domain.events.EventStore;
 import com.mewayz.domain.events.EventSubscription;
@@ -34,19 +34,19 @@ public class EventDispatcher {
 
   private final EventStore events;
   private final AutomationRepository automations;
-  private final AutomationVersionRepository versions;
+  private final ActiveVersions activeVersions;
   private final AutomationStarter starter;
   private final WorkflowClient temporal;
 
   public EventDispatcher(
       EventStore events,
       AutomationRepository automations,
-      AutomationVersionRepository versions,
+      ActiveVersions activeVersions,
       AutomationStarter starter,
       WorkflowClient temporal) {
     this.events = events;
     this.automations = automations;
-    this.versions = versions;
+    this.activeVersions = activeVersions;
     this.starter = starter;
     this.temporal = temporal;
   }
@@ -59,10 +59,7 @@ public class EventDispatcher {
     List<String> started = new ArrayList<>();
     for (Automation automation :
         automations.findByWorkspaceIdAndActiveVersionNotNull(event.workspaceId())) {
-      AutomationVersion version =
-          versions
-              .findById(AutomationVersion.idOf(automation.id(), automation.activeVersion()))
-              .orElse(null);
+      AutomationVersion version = activeVersions.of(automation).orElse(null);
       if (version != null && triggers(version, event)) {
         String runId =
             Automations.runId(automation.id(), "event", Hashes.sha256(event.id()).substring(0, 32));

@@ -1,8 +1,6 @@
 package com.mewayz.activities.automations;
 
-import com.mewayz.domain.automations.AutomationRepository;
-import com.mewayz.domain.automations.AutomationVersion;
-import com.mewayz.domain.automations.AutomationVersionRepository;
+import com.mewayz.domain.automations.ActiveVersions;
 import com.mewayz.domain.automations.RunStore;
 import com.mewayz.domain.events.EventStore;
 import com.mewayz.domain.events.EventSubscription;
@@ -20,20 +18,14 @@ import org.springframework.stereotype.Component;
 public class RunBookkeepingImpl implements RunBookkeeping {
   private final RunStore runs;
   private final EventStore events;
-  private final AutomationRepository automations;
-  private final AutomationVersionRepository versions;
+  private final ActiveVersions activeVersions;
   private final Clock clock;
 
   public RunBookkeepingImpl(
-      RunStore runs,
-      EventStore events,
-      AutomationRepository automations,
-      AutomationVersionRepository versions,
-      Clock clock) {
+      RunStore runs, EventStore events, ActiveVersions activeVersions, Clock clock) {
     this.runs = runs;
     this.events = events;
-    this.automations = automations;
-    this.versions = versions;
+    this.activeVersions = activeVersions;
     this.clock = clock;
   }
 
@@ -73,10 +65,8 @@ public class RunBookkeepingImpl implements RunBookkeeping {
 
   @Override
   public CalledAutomation loadActive(String workspaceId, String automationId) {
-    return automations
-        .findByIdAndWorkspaceId(automationId, workspaceId)
-        .filter(a -> a.activeVersion() != null)
-        .flatMap(a -> versions.findById(AutomationVersion.idOf(a.id(), a.activeVersion())))
+    return activeVersions
+        .of(workspaceId, automationId)
         .map(v -> new CalledAutomation(v.automationId(), v.workspaceId(), v.version(), v.graph()))
         .orElse(null);
   }

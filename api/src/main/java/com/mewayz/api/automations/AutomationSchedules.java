@@ -2,10 +2,9 @@ package com.mewayz.api.automations;
 
 import com.mewayz.activities.automations.AutomationStarter;
 import com.mewayz.api.web.ApiException;
+import com.mewayz.domain.automations.ActiveVersions;
 import com.mewayz.domain.automations.Automation;
 import com.mewayz.domain.automations.AutomationRepository;
-import com.mewayz.domain.automations.AutomationVersion;
-import com.mewayz.domain.automations.AutomationVersionRepository;
 import com.mewayz.workflows.automations.AutomationGraph;
 import com.mewayz.workflows.automations.AutomationGraph.Node;
 import com.mewayz.workflows.automations.Automations;
@@ -45,13 +44,13 @@ public class AutomationSchedules {
 
   private final Scheduler scheduler;
   private final AutomationRepository automations;
-  private final AutomationVersionRepository versions;
+  private final ActiveVersions activeVersions;
 
   AutomationSchedules(
-      Scheduler scheduler, AutomationRepository automations, AutomationVersionRepository versions) {
+      Scheduler scheduler, AutomationRepository automations, ActiveVersions activeVersions) {
     this.scheduler = scheduler;
     this.automations = automations;
-    this.versions = versions;
+    this.activeVersions = activeVersions;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -100,10 +99,8 @@ public class AutomationSchedules {
   }
 
   private Optional<Node> activeScheduleTrigger(String automationId) {
-    return automations
-        .findById(automationId)
-        .filter(a -> a.activeVersion() != null)
-        .flatMap(a -> versions.findById(AutomationVersion.idOf(a.id(), a.activeVersion())))
+    return activeVersions
+        .of(automationId)
         .flatMap(v -> v.graph().trigger())
         .filter(t -> t.type().equals("trigger.schedule"));
   }
@@ -139,16 +136,11 @@ public class AutomationSchedules {
   /** One fire of one automation's schedule. */
   @DisallowConcurrentExecution
   public static class FireJob implements Job {
-    private final AutomationRepository automations;
-    private final AutomationVersionRepository versions;
+    private final ActiveVersions activeVersions;
     private final AutomationStarter starter;
 
-    public FireJob(
-        AutomationRepository automations,
-        AutomationVersionRepository versions,
-        AutomationStarter starter) {
-      this.automations = automations;
-      this.versions = versions;
+    public FireJob(ActiveVersions activeVersions, AutomationStarter starter) {
+      this.activeVersions = activeVersions;
       this.starter = starter;
     }
 
@@ -156,10 +148,8 @@ public class AutomationSchedules {
     public void execute(JobExecutionContext context) {
       String automationId = context.getMergedJobDataMap().getString("automationId");
       Instant scheduled = context.getScheduledFireTime().toInstant();
-      automations
-          .findById(automationId)
-          .filter(a -> a.activeVersion() != null)
-          .flatMap(a -> versions.findById(AutomationVersion.idOf(a.id(), a.activeVersion())))
+      activeVersions
+          .of(automationId)
           .ifPresent(
               version -> {
                 Map<String, Object> input = new LinkedHashMap<>();

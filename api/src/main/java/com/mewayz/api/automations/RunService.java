@@ -167,10 +167,7 @@ class RunService {
     }
     Automation automation = automations.get(access, failed.automationId());
     AutomationVersion version = automations.version(automation, failed.version());
-    long retries =
-        runs.list(access.workspaceId(), failed.automationId(), null, 0, 1000).stream()
-            .filter(r -> runId.equals(r.retryOf()))
-            .count();
+    long retries = runs.countRetriesOf(runId);
     String retryId = runId + ".retry" + (retries + 1);
     // The retry must not take again an event the failed run consumed.
     Resume resume =

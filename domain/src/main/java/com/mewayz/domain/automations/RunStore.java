@@ -98,6 +98,11 @@ public class RunStore {
     return mongo.count(query(workspaceId, automationId, status), AutomationRun.class);
   }
 
+  /** How many runs retry {@code runId}: the next retry is numbered after them. */
+  public long countRetriesOf(String runId) {
+    return mongo.count(Query.query(Criteria.where("retryOf").is(runId)), AutomationRun.class);
+  }
+
   private static Query query(String workspaceId, String automationId, String status) {
     Criteria criteria = Criteria.where("workspaceId").is(workspaceId);
     if (automationId != null) {
