@@ -12,9 +12,11 @@ import com.mewayz.api.workspaces.RequiresRole;
 import com.mewayz.api.workspaces.WorkspaceAccess;
 import com.mewayz.api.workspaces.WorkspaceScoped;
 import com.mewayz.domain.automations.Automation;
+import com.mewayz.domain.automations.AutomationVersion;
 import com.mewayz.domain.workspaces.WorkspaceRole;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,13 +40,19 @@ class AutomationController {
   private final WebhookLinks webhooks;
 
   private final Simulator simulator;
+  private final Publishers publishers;
 
   AutomationController(
-      AutomationService automations, RunService runs, WebhookLinks webhooks, Simulator simulator) {
+      AutomationService automations,
+      RunService runs,
+      WebhookLinks webhooks,
+      Simulator simulator,
+      Publishers publishers) {
     this.automations = automations;
     this.runs = runs;
     this.webhooks = webhooks;
     this.simulator = simulator;
+    this.publishers = publishers;
   }
 
   @GetMapping
@@ -99,23 +107,26 @@ class AutomationController {
     var version = automations.publish(access, id, request);
     Automation automation = automations.get(access, id);
     return ApiResponse.ok(
-        VersionView.of(version, automation.activeVersion()),
+        VersionView.of(version, automation.activeVersion(), publishers.nameOf(version)),
         "Published version " + version.version());
   }
 
   @GetMapping("/{id}/versions")
   ApiResponse<List<VersionView>> versions(WorkspaceAccess access, @PathVariable String id) {
     Integer active = automations.get(access, id).activeVersion();
+    List<AutomationVersion> found = automations.versions(access, id);
+    Map<String, String> names = publishers.namesOf(found);
     return ApiResponse.ok(
-        automations.versions(access, id).stream().map(v -> VersionView.of(v, active)).toList());
+        found.stream().map(v -> VersionView.of(v, active, names.get(v.publishedBy()))).toList());
   }
 
   @GetMapping("/{id}/versions/{version}")
   ApiResponse<VersionView> version(
       WorkspaceAccess access, @PathVariable String id, @PathVariable int version) {
     Automation automation = automations.get(access, id);
+    AutomationVersion found = automations.version(automation, version);
     return ApiResponse.ok(
-        VersionView.of(automations.version(automation, version), automation.activeVersion()));
+        VersionView.of(found, automation.activeVersion(), publishers.nameOf(found)));
   }
 
   @PostMapping("/{id}/activate")

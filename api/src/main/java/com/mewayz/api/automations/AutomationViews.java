@@ -62,14 +62,16 @@ final class AutomationViews {
       String summary,
       Instant publishedAt,
       String publishedBy,
+      String publishedByName,
       boolean active,
       AutomationGraph graph) {
-    static VersionView of(AutomationVersion v, Integer activeVersion) {
+    static VersionView of(AutomationVersion v, Integer activeVersion, String publisherName) {
       return new VersionView(
           v.version(),
           v.summary(),
           v.publishedAt(),
           v.publishedBy(),
+          publisherName,
           activeVersion != null && activeVersion == v.version(),
           v.graph());
     }

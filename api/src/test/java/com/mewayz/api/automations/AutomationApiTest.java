@@ -124,7 +124,9 @@ class AutomationApiTest {
         .andExpect(jsonPath("$.data.summary").value("Rolled back to version 1"));
     call(HttpMethod.GET, "/api/automations/" + id + "/versions", null)
         .andExpect(jsonPath("$.data.length()").value(3))
-        .andExpect(jsonPath("$.data[0].active").value(true));
+        .andExpect(jsonPath("$.data[0].active").value(true))
+        .andExpect(jsonPath("$.data[0].publishedBy").isNotEmpty())
+        .andExpect(jsonPath("$.data[0].publishedByName").isNotEmpty());
     call(HttpMethod.GET, "/api/automations?q=welcome", null)
         .andExpect(jsonPath("$.data.total").value(1));
     call(HttpMethod.GET, "/api/automations?q=nothing-like-it", null)
