@@ -50,7 +50,11 @@ function InspectorForm({
     [],
   );
   const setValue = useCallback(
-    (path: FieldPath, value: unknown) => onChange(setIn(node, path, value)),
+    (path: FieldPath, value: unknown) => {
+      const next = setIn(node, path, value);
+      // Emptied groups disappear (no blank retry), but a node always has its params.
+      onChange({ ...next, params: next.params ?? {} });
+    },
     [node, onChange],
   );
   const variables = useMemo(

@@ -158,12 +158,21 @@ function triggerVariables(trigger: GraphNode | undefined): Variable[] {
   return out;
 }
 
-function stepVariables(node: GraphNode, nodeType: NodeType | undefined): Variable[] {
+/** Inside its item branch a loop's output is the current item; after it, the count. */
+const LOOP_ITEM_OUTPUT = ['item', 'index'];
+
+function stepVariables(
+  node: GraphNode,
+  nodeType: NodeType | undefined,
+  insideLoop: boolean,
+): Variable[] {
   const name = nodeLabel(node);
   const fields =
     node.type === 'data.set'
       ? Object.keys(objectOrEmpty(node.params.values))
-      : (STEP_OUTPUTS[node.type] ?? []);
+      : insideLoop
+        ? LOOP_ITEM_OUTPUT
+        : (STEP_OUTPUTS[node.type] ?? []);
   // A step type without a known output still yields one if it runs as an activity.
   if (fields.length === 0 && !STEP_OUTPUTS[node.type] && !nodeType?.sideEffect) return [];
   const base = `nodes${pathSegment(node.id)}`;
@@ -209,13 +218,15 @@ export function availableVariables(
       });
     }
   }
+  const loops = enclosingLoops(graph, nodeId, byId);
+  const inside = new Set(loops.map((l) => l.loop.id));
   // Graph order keeps the list stable as the owner edits.
   for (const node of graph.nodes) {
     if (before.has(node.id) && !isTriggerType(node.type)) {
-      variables.push(...stepVariables(node, types.get(node.type)));
+      variables.push(...stepVariables(node, types.get(node.type), inside.has(node.id)));
     }
   }
-  const [loop] = enclosingLoops(graph, nodeId, byId);
+  const [loop] = loops;
   if (loop) {
     const name = nodeLabel(loop.loop);
     variables.push(

@@ -1,0 +1,195 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { automationGraphSchema, type GraphNode } from '../graph/model';
+import { NodeInspector } from './NodeInspector';
+import { NODE_TYPES, nodeTypeOf } from './nodeTypesFixture';
+
+const graph = automationGraphSchema.parse({
+  nodes: [
+    {
+      id: 'start',
+      type: 'trigger.manual',
+      params: { sampleInput: { customer: { email: 'ada@example.com' } } },
+    },
+    {
+      id: 'mail',
+      type: 'email.send',
+      name: 'Welcome mail',
+      params: { to: 'team@example.com', subject: 'Welcome', text: 'Hello' },
+    },
+  ],
+  edges: [{ from: 'start', to: 'mail' }],
+});
+
+/** The inspector as the designer holds it: the node lives in the caller's state. */
+function Harness({
+  initial,
+  onChange,
+  problems = {},
+}: {
+  initial: GraphNode;
+  onChange: (node: GraphNode) => void;
+  problems?: Record<string, string[]>;
+}) {
+  const [node, setNode] = useState(initial);
+  return (
+    <NodeInspector
+      node={node}
+      nodeType={nodeTypeOf(node.type)}
+      graph={{ ...graph, nodes: graph.nodes.map((n) => (n.id === node.id ? node : n)) }}
+      nodeTypes={NODE_TYPES}
+      problems={problems}
+      onChange={(next) => {
+        onChange(next);
+        setNode(next);
+      }}
+    />
+  );
+}
+
+const mail = () => graph.nodes.find((n) => n.id === 'mail')!;
+
+describe('NodeInspector', () => {
+  it('edits an email step: fields in order, a required error, an expression inserted by keyboard', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness initial={mail()} onChange={onChange} />);
+
+    const form = screen.getByRole('region', { name: 'Settings of Welcome mail' });
+    const labels = within(form)
+      .getAllByRole('textbox')
+      .map(
+        (el) => el.getAttribute('id') && form.querySelector(`label[for="${el.id}"]`)?.textContent,
+      );
+    expect(labels).toEqual([
+      'Name',
+      'Id',
+      'To * (required)',
+      'Subject * (required)',
+      'Text * (required)',
+      'Html',
+      'Backoff',
+      'Max backoff',
+      'Timeout',
+    ]);
+    expect(screen.getByLabelText('Id')).toHaveAttribute('readonly');
+
+    const subject = screen.getByLabelText(/^Subject/);
+    await user.clear(subject);
+    expect(subject).toHaveAttribute('aria-invalid', 'true');
+    const error = screen.getByText('Subject is required');
+    expect(subject.getAttribute('aria-describedby')).toContain(error.id);
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ id: 'mail', params: { to: 'team@example.com', text: 'Hello' } }),
+    );
+
+    const to = screen.getByLabelText(/^To/);
+    await user.clear(to);
+    await user.type(to, 'Dear ');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Insert a variable into To' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const search = screen.getByRole('combobox', { name: 'Search variables for To' });
+    expect(search).toHaveFocus();
+    await user.keyboard('customer');
+    const options = screen.getAllByRole('option');
+    expect(options.map((o) => o.querySelector('code')?.textContent)).toEqual([
+      'trigger.customer',
+      'trigger.customer.email',
+    ]);
+    await user.keyboard('{ArrowDown}');
+    expect(search).toHaveAttribute('aria-activedescendant', options[1]!.id);
+    await user.keyboard('{Enter}');
+
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(to).toHaveValue('Dear {{ trigger.customer.email }}');
+    const last = onChange.mock.lastCall![0] as GraphNode;
+    expect(last.id).toBe('mail');
+    expect(last.params).toEqual({ to: 'Dear {{ trigger.customer.email }}', text: 'Hello' });
+  });
+
+  it('shows server problems at their field, the others on the node, and expression warnings', () => {
+    render(
+      <Harness
+        initial={{ ...mail(), params: { ...mail().params, html: '{{ nodes.later.body }}' } }}
+        onChange={vi.fn()}
+        problems={{
+          'params.text': ['must not be empty'],
+          params: ['{{ nodes.later }} is not a step before this one'],
+        }}
+      />,
+    );
+    const text = screen.getByLabelText(/^Text/);
+    expect(text).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Text must not be empty')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '{{ nodes.later }} is not a step before this one',
+    );
+    const html = screen.getByLabelText('Html');
+    expect(html).not.toHaveAttribute('aria-invalid');
+    expect(html).toHaveAccessibleDescription(/reads later, which does not come before this step/);
+  });
+
+  it('shows the retry defaults and reads durations out', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness initial={mail()} onChange={onChange} />);
+    expect(screen.getByLabelText('Max attempts')).toHaveAttribute('placeholder', '3');
+    expect(screen.getByLabelText('Backoff')).toHaveAttribute('placeholder', 'PT1S');
+    expect(screen.getByLabelText('Max backoff')).toHaveAttribute('placeholder', 'PT1M');
+    const timeout = screen.getByLabelText('Timeout');
+    expect(timeout).toHaveAttribute('placeholder', 'PT30S');
+    expect(timeout).toHaveAccessibleDescription(/default 30 seconds/);
+
+    await user.type(timeout, 'PT2M');
+    expect(timeout).toHaveAccessibleDescription(/2 minutes/);
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ retry: { timeout: 'PT2M' } }),
+    );
+    await user.type(timeout, 'X');
+    expect(screen.getByText(/Timeout must be an ISO-8601 duration/)).toBeInTheDocument();
+  });
+
+  it('edits a switch: cases added and named, rules without a value for exists', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const node: GraphNode = { id: 'route', type: 'flow.switch', params: {} };
+    render(<Harness initial={node} onChange={onChange} />);
+
+    await user.click(screen.getByRole('button', { name: 'Add case' }));
+    await user.type(screen.getByLabelText(/^Port/), 'vip');
+    expect(screen.getByRole('group', { name: 'Case 1: vip' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add rule' }));
+    await user.type(screen.getByLabelText(/^Field/), '{{{{ trigger.vip }}');
+    await user.selectOptions(screen.getByLabelText(/^Operator/), 'exists');
+    expect(screen.queryByLabelText('Value')).not.toBeInTheDocument();
+
+    expect((onChange.mock.lastCall![0] as GraphNode).params).toEqual({
+      cases: [
+        {
+          port: 'vip',
+          condition: { rules: [{ field: '{{ trigger.vip }}', operator: 'exists' }] },
+        },
+      ],
+    });
+  });
+
+  it('keeps JSON that does not parse out of the node and says why', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const trigger = graph.nodes[0]!;
+    render(<Harness initial={trigger} onChange={onChange} />);
+    const sample = screen.getByLabelText('Sample input');
+    await user.clear(sample);
+    await user.type(sample, '{{"total": ');
+    expect(sample).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/Sample input is not valid JSON/)).toBeInTheDocument();
+    await user.type(sample, '5}');
+    expect(sample).not.toHaveAttribute('aria-invalid');
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ params: { sampleInput: { total: 5 } } }),
+    );
+  });
+});
