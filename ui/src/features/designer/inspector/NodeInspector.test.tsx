@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -65,16 +65,16 @@ describe('NodeInspector', () => {
       );
     expect(labels).toEqual([
       'Name',
-      'Id',
+      'ID',
       'To * (required)',
       'Subject * (required)',
       'Text * (required)',
-      'Html',
+      'HTML',
       'Backoff',
       'Max backoff',
       'Timeout',
     ]);
-    expect(screen.getByLabelText('Id')).toHaveAttribute('readonly');
+    expect(screen.getByLabelText('ID')).toHaveAttribute('readonly');
 
     const subject = screen.getByLabelText(/^Subject/);
     await user.clear(subject);
@@ -105,6 +105,7 @@ describe('NodeInspector', () => {
 
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     expect(to).toHaveValue('Dear {{ trigger.customer.email }}');
+    await waitFor(() => expect(to).toHaveFocus());
     const last = onChange.mock.lastCall![0] as GraphNode;
     expect(last.id).toBe('mail');
     expect(last.params).toEqual({ to: 'Dear {{ trigger.customer.email }}', text: 'Hello' });
@@ -127,7 +128,7 @@ describe('NodeInspector', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       '{{ nodes.later }} is not a step before this one',
     );
-    const html = screen.getByLabelText('Html');
+    const html = screen.getByLabelText('HTML');
     expect(html).not.toHaveAttribute('aria-invalid');
     expect(html).toHaveAccessibleDescription(/reads later, which does not come before this step/);
   });
@@ -174,6 +175,31 @@ describe('NodeInspector', () => {
         },
       ],
     });
+  });
+
+  it('places server problems of a condition at the rule part they are about', () => {
+    const node: GraphNode = {
+      id: 'check',
+      type: 'flow.if',
+      params: {
+        condition: { match: 'most', rules: [{ field: '{{ trigger.a }}', operator: 'gt' }] },
+      },
+    };
+    render(
+      <Harness
+        initial={node}
+        onChange={vi.fn()}
+        problems={{
+          'params.condition.rules[0].value': ['is needed to compare with'],
+          'params.condition.match': ['must be one of [all, any]'],
+        }}
+      />,
+    );
+    expect(screen.getByLabelText('Value')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Value is needed to compare with')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /^Condition/ })).toHaveAccessibleDescription(
+      /match must be one of \[all, any\]/,
+    );
   });
 
   it('keeps JSON that does not parse out of the node and says why', async () => {

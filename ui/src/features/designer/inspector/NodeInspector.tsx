@@ -169,7 +169,7 @@ function NameFields({ node }: { node: GraphNode }) {
       </FieldFrame>
       <FieldFrame
         id={idId}
-        label="Id"
+        label="ID"
         hint={`Expressions read this step as {{ nodes.${node.id} }}; it stays when you rename it.`}
         messages={messagesAt('id')}
       >

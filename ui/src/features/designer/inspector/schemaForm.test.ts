@@ -74,7 +74,7 @@ describe('fields generated from the node types the server publishes', () => {
       ['params.to', 'To', true, true],
       ['params.subject', 'Subject', true, true],
       ['params.text', 'Text', true, true],
-      ['params.html', 'Html', false, true],
+      ['params.html', 'HTML', false, true],
     ]);
     expect(fields[0]!.hint).toBe('Recipient address');
   });
@@ -105,17 +105,12 @@ describe('fields generated from the node types the server publishes', () => {
       'params.cases.0',
       'params.cases.0.port',
       'params.cases.0.condition',
-      'params.cases.0.condition.match',
-      'params.cases.0.condition.rules',
-      'params.cases.0.condition.rules.0',
       'params.cases.0.condition.rules.0.field',
       'params.cases.0.condition.rules.0.operator',
       'params.cases.0.condition.rules.0.value',
       'params.cases.1',
       'params.cases.1.port',
       'params.cases.1.condition',
-      'params.cases.1.condition.match',
-      'params.cases.1.condition.rules',
     ]);
   });
 
@@ -131,6 +126,8 @@ describe('labels', () => {
     expect(humanize('maxBackoff')).toBe('Max backoff');
     expect(humanize('requireSignature')).toBe('Require signature');
     expect(humanize('first_name')).toBe('First name');
+    expect(humanize('automationId')).toBe('Automation ID');
+    expect(humanize('html')).toBe('HTML');
   });
 
   it('names one entry of a list', () => {

@@ -44,13 +44,18 @@ export interface FieldSpec {
 
 export const pathKey = (path: FieldPath) => path.join('.');
 
-/** `timeZone` → "Time zone", `max_backoff` → "Max backoff", `automationId` → "Automation id". */
+const ACRONYMS = new Set(['html', 'url', 'id', 'json', 'http', 'api', 'ip']);
+
+/** `timeZone` → "Time zone", `max_backoff` → "Max backoff", `automationId` → "Automation ID". */
 export function humanize(name: string): string {
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[_-]+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w))
+    .join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -195,12 +200,23 @@ export function parseJson(text: string): { value: unknown; error: null } | { err
  * The keys of every field the form shows for `value` (list entries included), so problems can be
  * placed at their field.
  */
+/** The parts of a condition's rule, each edited by its own control. */
+export const RULE_PARTS = ['field', 'operator', 'value'] as const;
+
 export function fieldKeys(schema: JsonSchema, value: unknown, path: FieldPath): string[] {
   return fieldsOf(schema, path).flatMap((field) => {
     const v = getIn(value, [field.name]);
     const keys = [field.key];
-    if (field.kind === 'object' || field.kind === 'condition') {
-      keys.push(...fieldKeys(field.schema, v, field.path));
+    if (field.kind === 'object') keys.push(...fieldKeys(field.schema, v, field.path));
+    if (field.kind === 'condition') {
+      // The rules editor has a field, an operator and a value per rule; the rest is shown at the
+      // condition itself.
+      const rules = getIn(v, ['rules']);
+      if (Array.isArray(rules)) {
+        rules.forEach((_, i) =>
+          keys.push(...RULE_PARTS.map((part) => pathKey([...field.path, 'rules', i, part]))),
+        );
+      }
     }
     if (field.kind === 'list' && Array.isArray(v) && field.schema.items) {
       // One group per entry: a switch's cases, a condition's rules.

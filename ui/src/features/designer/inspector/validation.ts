@@ -94,7 +94,7 @@ export function checkValue(
     return problems;
   }
   if (Array.isArray(schema.enum) && !schema.enum.includes(value)) {
-    add(problems, path, `must be one of ${schema.enum.join(', ')}`);
+    add(problems, path, `must be one of [${schema.enum.join(', ')}]`);
   }
   if (typeof value === 'string') checkText(schema, value, path, problems);
   if (typeof value === 'number') {

@@ -72,7 +72,7 @@ export function FieldFrame({
   );
   if (group) {
     return (
-      <fieldset className={`${classes} field-group`} id={id} aria-describedby={describedBy}>
+      <fieldset className={`${classes} field-group`} aria-describedby={describedBy}>
         <legend className="field-label">{title}</legend>
         {children({ id, describedBy, invalid })}
         {feedback}

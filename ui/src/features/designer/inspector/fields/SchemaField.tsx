@@ -4,12 +4,14 @@ import type { JsonSchema } from '../../graph/model';
 import { describeDuration } from '../durations';
 import { containsExpression } from '../expressions';
 import { useInspector, type FieldMessages } from '../InspectorContext';
+import { sentence } from '../validation';
 import {
   fieldsOf,
   getIn,
   humanize,
   initialValue,
   move,
+  pathKey,
   singular,
   type FieldPath,
   type FieldSpec,
@@ -379,7 +381,7 @@ function AnyValueEditor({
 
 /** Lists of objects (a switch's cases): one group per entry, added, removed and reordered. */
 function ListEditor({ field, value }: { field: FieldSpec; value: unknown }) {
-  const { readOnly, setValue, touch } = useInspector();
+  const { readOnly, setValue, touch, messagesAt, idOf } = useInspector();
   const items = Array.isArray(value) ? value : [];
   const itemSchema = field.schema.items ?? {};
   const noun = singular(field.name);
@@ -391,9 +393,17 @@ function ListEditor({ field, value }: { field: FieldSpec; value: unknown }) {
     <>
       {items.map((item, i) => {
         const title = itemTitle(noun, i, item, itemSchema);
+        const itemKey = pathKey([...field.path, i]);
+        const { errors } = messagesAt(itemKey);
+        const errorId = errors.length > 0 ? `${idOf(itemKey)}-error` : undefined;
         return (
-          <fieldset key={i} className="list-item">
+          <fieldset key={i} className="list-item" aria-describedby={errorId}>
             <legend className="list-item-title">{title}</legend>
+            {errorId && (
+              <p className="field-error" id={errorId}>
+                {errors.map((m) => sentence(title, m)).join(' · ')}
+              </p>
+            )}
             <SchemaFields schema={itemSchema} value={item} path={[...field.path, i]} />
             {!readOnly && (
               <div className="list-item-actions">

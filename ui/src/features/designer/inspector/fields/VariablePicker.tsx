@@ -81,7 +81,7 @@ export const VariablePicker = memo(function VariablePicker({
         className="btn btn-ghost btn-sm variable-picker-button"
         aria-label={`Insert a variable into ${fieldLabel}`}
         title="Insert a variable"
-        aria-haspopup="listbox"
+        aria-haspopup="dialog"
         aria-expanded={open}
         disabled={disabled}
         onClick={() => (open ? close(true) : setOpen(true))}
@@ -91,8 +91,12 @@ export const VariablePicker = memo(function VariablePicker({
       {open && (
         <div
           className="variable-picker-popup"
+          role="dialog"
+          aria-label={`Variables for ${fieldLabel}`}
           onBlur={(e) => {
-            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) close(false);
+            // Focus going to the toggle button is left to its click, which closes the list.
+            const to = e.relatedTarget as Node | null;
+            if (!e.currentTarget.contains(to) && to !== buttonRef.current) close(false);
           }}
         >
           <input
