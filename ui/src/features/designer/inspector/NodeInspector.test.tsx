@@ -202,6 +202,60 @@ describe('NodeInspector', () => {
     );
   });
 
+  it('sets variables as name and value rows, or as JSON', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness initial={{ id: 'vars', type: 'data.set', params: {} }} onChange={onChange} />);
+    await user.click(screen.getByRole('button', { name: 'Add entry' }));
+    await user.type(screen.getByLabelText('Name of entry 1 of Values'), 'greeting');
+    await user.type(screen.getByLabelText('Value of greeting'), 'Hi');
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ params: { values: { greeting: 'Hi' } } }),
+    );
+    await user.click(screen.getByRole('button', { name: 'JSON' }));
+    expect(screen.getByLabelText('Values as JSON')).toHaveValue('{\n  "greeting": "Hi"\n}');
+  });
+
+  it('edits tags as chips', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(
+      <Harness
+        initial={{ id: 'tag', type: 'contact.tag', params: { email: 'a@b.c' } }}
+        onChange={onChange}
+      />,
+    );
+    const add = screen.getByLabelText('Add');
+    await user.type(add, 'vip{Enter}new,');
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ params: { email: 'a@b.c', add: ['vip', 'new'] } }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Remove vip' }));
+    await user.click(add);
+    await user.keyboard('{Backspace}');
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ params: { email: 'a@b.c' } }),
+    );
+  });
+
+  it('shows a node of an unknown type with its stored parameters', () => {
+    render(
+      <NodeInspector
+        node={{ id: 'x', type: 'ai.write', params: { prompt: 'Hi' } }}
+        nodeType={undefined}
+        graph={graph}
+        nodeTypes={NODE_TYPES}
+        problems={{ type: ['Unknown node type'] }}
+        onChange={vi.fn()}
+      />,
+    );
+    expect(screen.getByText('Unknown type ai.write')).toBeInTheDocument();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Unknown node type');
+    expect(alert).toHaveTextContent('ai.write is not a node type this platform knows');
+    expect(screen.getByLabelText('Parameters as stored')).toHaveTextContent('"prompt": "Hi"');
+  });
+
   it('keeps JSON that does not parse out of the node and says why', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

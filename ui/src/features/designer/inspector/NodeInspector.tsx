@@ -130,6 +130,14 @@ function InspectorForm({
             <SchemaFields schema={nodeType.paramsSchema} value={node.params} path={['params']} />
           </div>
         )}
+        {!nodeType && Object.keys(node.params).length > 0 && (
+          <div className="field">
+            <p className="field-label">Parameters</p>
+            <pre className="json-block" tabIndex={0} aria-label="Parameters as stored">
+              {JSON.stringify(node.params, null, 2)}
+            </pre>
+          </div>
+        )}
         {nodeType?.sideEffect && (
           <fieldset className="field-group retry-settings">
             <legend className="field-label">Retries</legend>

@@ -82,7 +82,7 @@ describe('checking a node as it is edited', () => {
 
   it('says when the type is unknown', () => {
     expect(validateNode(node('ai.write', {}), undefined)).toEqual({
-      type: ['is not a known node type (ai.write)'],
+      '': ['ai.write is not a node type this platform knows'],
     });
   });
 });

@@ -158,7 +158,7 @@ function checkObject(
 export function validateNode(node: GraphNode, nodeType: NodeType | undefined): Problems {
   const problems: Problems = {};
   if (!nodeType) {
-    add(problems, ['type'], `is not a known node type (${node.type})`);
+    add(problems, [], `${node.type} is not a node type this platform knows`);
     return problems;
   }
   checkValue(nodeType.paramsSchema, node.params, ['params'], problems);

@@ -10,6 +10,7 @@ import {
   getIn,
   humanize,
   initialValue,
+  isPlainObject,
   move,
   pathKey,
   singular,
@@ -222,13 +223,13 @@ function FieldControl({
       return <ListEditor field={field} value={value} />;
     case 'map':
       return (
-        <KeyValueEditor
-          id={id}
-          label={field.label}
+        <MapEditor
+          field={field}
           value={value}
+          control={control}
           onChange={onChange}
           onBlur={onBlur}
-          readOnly={readOnly}
+          onParseError={onParseError}
         />
       );
     case 'tags':
@@ -315,6 +316,82 @@ function CheckboxField({
   );
 }
 
+const ANY_MODES = { json: 'JSON', text: 'Text' } as const;
+const MAP_MODES = { rows: 'Rows', json: 'JSON' } as const;
+
+/** Two ways to edit one value, as a pair of toggle buttons. */
+function FormatSwitch<M extends string>({
+  label,
+  modes,
+  mode,
+  onChange,
+}: {
+  label: string;
+  modes: Record<M, string>;
+  mode: M;
+  onChange: (mode: M) => void;
+}) {
+  const { readOnly } = useInspector();
+  return (
+    <div className="segmented" role="group" aria-label={`Edit ${label} as`}>
+      {(Object.entries(modes) as [M, string][]).map(([m, text]) => (
+        <button
+          key={m}
+          type="button"
+          className="segmented-button"
+          aria-pressed={mode === m}
+          disabled={readOnly}
+          onClick={() => onChange(m)}
+        >
+          {text}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Free-form objects: name → value rows, or JSON when values are lists or objects (rows would
+ * write them back as text).
+ */
+function MapEditor({ field, value, control, onChange, onBlur, onParseError }: FieldControlProps) {
+  const { readOnly } = useInspector();
+  const nested =
+    isPlainObject(value) && Object.values(value).some((v) => v !== null && typeof v === 'object');
+  const [mode, setMode] = useState<keyof typeof MAP_MODES>(nested ? 'json' : 'rows');
+  const choose = (next: keyof typeof MAP_MODES) => {
+    setMode(next);
+    onParseError(null);
+  };
+  return (
+    <>
+      <FormatSwitch label={field.label} modes={MAP_MODES} mode={mode} onChange={choose} />
+      {mode === 'rows' ? (
+        <KeyValueEditor
+          id={control.id}
+          label={field.label}
+          value={value}
+          onChange={onChange}
+          onBlur={onBlur}
+          readOnly={readOnly}
+        />
+      ) : (
+        <JsonEditor
+          id={control.id}
+          ariaLabel={`${field.label} as JSON`}
+          value={value}
+          onChange={onChange}
+          onParseError={onParseError}
+          onBlur={onBlur}
+          describedBy={control.describedBy}
+          invalid={control.invalid}
+          readOnly={readOnly}
+        />
+      )}
+    </>
+  );
+}
+
 /**
  * Values without a type (an HTTP body): JSON for objects and lists, or text, which may hold
  * expressions.
@@ -335,20 +412,7 @@ function AnyValueEditor({
   };
   return (
     <>
-      <div className="segmented" role="group" aria-label={`${field.label} format`}>
-        {(['json', 'text'] as const).map((m) => (
-          <button
-            key={m}
-            type="button"
-            className="segmented-button"
-            aria-pressed={mode === m}
-            disabled={readOnly}
-            onClick={() => choose(m)}
-          >
-            {m === 'json' ? 'JSON' : 'Text'}
-          </button>
-        ))}
-      </div>
+      <FormatSwitch label={field.label} modes={ANY_MODES} mode={mode} onChange={choose} />
       {mode === 'json' ? (
         <JsonEditor
           id={control.id}
