@@ -112,9 +112,18 @@ export function checkValue(
   return problems;
 }
 
+/** Patterns come from the server's Java regexes; one JavaScript cannot read is left to it. */
+function matches(pattern: string, text: string): boolean {
+  try {
+    return new RegExp(pattern).test(text);
+  } catch {
+    return true;
+  }
+}
+
 function checkText(schema: JsonSchema, text: string, path: FieldPath, problems: Problems) {
   const expression = containsExpression(text);
-  if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(text)) {
+  if (typeof schema.pattern === 'string' && !matches(schema.pattern, text)) {
     add(
       problems,
       path,

@@ -7,6 +7,7 @@ import {
   expressionWarningsOf,
   filterVariables,
   flattenPaths,
+  sampleAt,
 } from './variables';
 
 /**
@@ -80,6 +81,8 @@ describe('the variables available at a node', () => {
       'nodes.each.item',
       'nodes.each.index',
       'loop.item',
+      'loop.item.sku',
+      'loop.item.qty',
       'loop.index',
       'run.id',
       'run.startedAt',
@@ -125,6 +128,14 @@ describe('the variables available at a node', () => {
       'trigger.event.occurredAt',
     ]);
     expect(variables[0]!.description).toMatch(/order\.paid/);
+  });
+
+  it('reads a path of the sample input', () => {
+    const sample = { order: { items: [{ sku: 'A1' }], 'a b': 1 } };
+    expect(sampleAt(sample, 'trigger.order.items[0].sku')).toBe('A1');
+    expect(sampleAt(sample, "trigger.order['a b']")).toBe(1);
+    expect(sampleAt(sample, 'trigger.order.missing.sku')).toBeUndefined();
+    expect(sampleAt(sample, 'vars.x')).toBeUndefined();
   });
 
   it('flattens lists through their first item', () => {

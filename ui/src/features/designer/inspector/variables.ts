@@ -189,6 +189,33 @@ function stepVariables(
 const objectOrEmpty = (v: unknown): Record<string, unknown> =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
+/** The value at a path such as `trigger.order.items[0]` in the trigger's sample input. */
+export function sampleAt(sample: unknown, path: string): unknown {
+  const segments = path.match(/^trigger((?:\.[\p{L}\p{N}_-]+|\[\d+\]|\['[^']*'\])*)$/u);
+  if (!segments) return undefined;
+  let current = sample;
+  for (const [, name, index, quoted] of segments[1]!.matchAll(
+    /\.([\p{L}\p{N}_-]+)|\[(\d+)\]|\['([^']*)'\]/gu,
+  )) {
+    const key = name ?? quoted ?? Number(index);
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * The fields of the loop's item when it goes through a list of the sample input
+ * (`{{ trigger.order.items }}` → `loop.item.sku`).
+ */
+function sampleItemPaths(loop: GraphNode, trigger: GraphNode | undefined): string[] {
+  const items = typeof loop.params.items === 'string' ? loop.params.items : '';
+  const whole = /^\s*\{\{\s*(trigger[^{}?]*?)\s*}}\s*$/.exec(items);
+  if (!whole || trigger?.type !== 'trigger.manual') return [];
+  const list = sampleAt(trigger.params.sampleInput, whole[1]!);
+  return Array.isArray(list) ? flattenPaths(list[0], 'loop.item').slice(0, SAMPLE_PATH_LIMIT) : [];
+}
+
 /**
  * Every path an expression can read at `nodeId`: the trigger's data, variables and outputs of the
  * steps that run before it, the loop item inside a loop's item branch, the error after an error
@@ -231,6 +258,11 @@ export function availableVariables(
     const name = nodeLabel(loop.loop);
     variables.push(
       { path: 'loop.item', group: 'Loop', description: `The item ${name} is on` },
+      ...sampleItemPaths(loop.loop, trigger).map((path) => ({
+        path,
+        group: 'Loop' as const,
+        description: 'From the sample input',
+      })),
       { path: 'loop.index', group: 'Loop', description: `Its position in ${name}, from 0` },
     );
   }
