@@ -103,9 +103,12 @@ export const upstreamOf = (graph: AutomationGraph, id: string) => ancestors(grap
  * left out, so a loop body's later steps are not offered to its earlier ones.
  */
 function runsBefore(graph: AutomationGraph, id: string, byId: Map<string, GraphNode>) {
-  const isBackEdge = (e: Edges[number]) =>
-    byId.get(e.to)?.type === 'flow.loop' && descendants(graph.edges, e.to).has(e.from);
-  return ancestors(graph.edges, id, isBackEdge);
+  const backEdges = new Set(
+    graph.edges.filter(
+      (e) => byId.get(e.to)?.type === 'flow.loop' && descendants(graph.edges, e.to).has(e.from),
+    ),
+  );
+  return ancestors(graph.edges, id, (e) => backEdges.has(e));
 }
 
 /** The loops whose `item` branch contains `id`, innermost first. */
