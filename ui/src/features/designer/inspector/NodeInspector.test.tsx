@@ -256,6 +256,51 @@ describe('NodeInspector', () => {
     expect(screen.getByLabelText('Parameters as stored')).toHaveTextContent('"prompt": "Hi"');
   });
 
+  it('reorders and removes cases', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const node: GraphNode = {
+      id: 'route',
+      type: 'flow.switch',
+      params: { cases: [{ port: 'vip' }, { port: 'new' }] },
+    };
+    render(<Harness initial={node} onChange={onChange} />);
+    expect(screen.getByRole('button', { name: 'Move Case 1: vip up' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Move Case 2: new up' }));
+    const ports = () => (onChange.mock.lastCall![0] as GraphNode).params.cases;
+    expect(ports()).toEqual([{ port: 'new' }, { port: 'vip' }]);
+    await user.click(screen.getByRole('button', { name: 'Remove Case 1: new' }));
+    expect(ports()).toEqual([{ port: 'vip' }]);
+  });
+
+  it('shows a required error when an empty field is left, not before', async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={{ id: 'mail', type: 'email.send', params: {} }} onChange={vi.fn()} />);
+    const to = screen.getByLabelText(/^To/);
+    expect(to).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText('To is required')).not.toBeInTheDocument();
+    await user.click(to);
+    await user.tab();
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(to).toHaveAccessibleDescription(/To is required/);
+  });
+
+  it('only shows the settings when read-only', () => {
+    render(
+      <NodeInspector
+        node={mail()}
+        nodeType={nodeTypeOf('email.send')}
+        graph={graph}
+        nodeTypes={NODE_TYPES}
+        problems={{}}
+        readOnly
+        onChange={vi.fn()}
+      />,
+    );
+    expect(screen.getByLabelText(/^Subject/)).toHaveAttribute('readonly');
+    expect(screen.queryByRole('button', { name: /Insert a variable/ })).not.toBeInTheDocument();
+  });
+
   it('keeps JSON that does not parse out of the node and says why', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
