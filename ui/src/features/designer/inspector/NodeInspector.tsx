@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
-import type { AutomationGraph, GraphNode, NodeType } from '../graph/model';
+import { isTriggerType, type AutomationGraph, type GraphNode, type NodeType } from '../graph/model';
 import { SchemaFields } from './fields/SchemaField';
 import { FieldFrame } from './fields/FieldFrame';
 import { InspectorContext, useInspector, type InspectorContextValue } from './InspectorContext';
@@ -178,7 +178,11 @@ function NameFields({ node }: { node: GraphNode }) {
       <FieldFrame
         id={idId}
         label="ID"
-        hint={`Expressions read this step as {{ nodes.${node.id} }}; it stays when you rename it.`}
+        hint={
+          isTriggerType(node.type)
+            ? 'Edges refer to this step by its ID, so renaming it changes nothing.'
+            : `Edges and expressions ({{ nodes.${node.id} }}) refer to this step by its ID, so renaming it changes nothing.`
+        }
         messages={messagesAt('id')}
       >
         {(c) => (

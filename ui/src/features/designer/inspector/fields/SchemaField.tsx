@@ -432,7 +432,7 @@ function AnyValueEditor({
           ariaLabel={`${field.label} as text`}
           multiline
           expression
-          value={asText(typeof value === 'string' ? value : '')}
+          value={typeof value === 'string' ? value : ''}
           onChange={(t) => onChange(t === '' ? undefined : t)}
           onBlur={onBlur}
           describedBy={control.describedBy}
