@@ -12,6 +12,11 @@ export interface InspectorContextValue {
   readOnly: boolean;
   /** Paths the expression helper offers at this node. */
   variables: Variable[];
+  /**
+   * Whether the run resolves expressions anywhere in this node's parameters (steps do; a
+   * trigger's settings, such as its sample input, are not resolved).
+   */
+  resolvesExpressions: boolean;
   /** The errors and warnings to show at a field now. */
   messagesAt(key: string): FieldMessages;
   /** Marks a field as visited: its own problems (e.g. "is required") show from then on. */

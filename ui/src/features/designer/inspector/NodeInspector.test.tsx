@@ -301,6 +301,21 @@ describe('NodeInspector', () => {
     expect(screen.queryByRole('button', { name: /Insert a variable/ })).not.toBeInTheDocument();
   });
 
+  it('inserts an expression into JSON as a string value', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness initial={{ id: 'done', type: 'flow.end', params: {} }} onChange={onChange} />);
+    const output = screen.getByLabelText('Output');
+    await user.type(output, '{{"id": ');
+    await user.click(screen.getByRole('button', { name: 'Insert a variable into Output' }));
+    await user.keyboard('run id{Enter}');
+    await waitFor(() => expect(output).toHaveFocus());
+    await user.keyboard('}');
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ params: { output: { id: '{{ run.id }}' } } }),
+    );
+  });
+
   it('keeps JSON that does not parse out of the node and says why', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

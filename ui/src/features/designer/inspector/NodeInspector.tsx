@@ -95,12 +95,13 @@ function InspectorForm({
     () => ({
       readOnly,
       variables,
+      resolvesExpressions: !isTriggerType(node.type),
       messagesAt,
       touch,
       setValue,
       idOf: (key) => `${idPrefix}${key.replace(/[^\w-]/g, '_')}`,
     }),
-    [readOnly, variables, messagesAt, touch, setValue, idPrefix],
+    [readOnly, variables, node.type, messagesAt, touch, setValue, idPrefix],
   );
   const nodeProblems = [...new Set([...(server[''] ?? []), ...(client[''] ?? [])])];
   const title = node.name?.trim() || node.id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertAt, parseTemplate } from './expressions';
+import { insertAt, insideJsonString, jsonSnippetAt, parseTemplate } from './expressions';
 
 describe('reading expressions like the engine', () => {
   it('finds every path, past literals and fallbacks', () => {
@@ -36,5 +36,18 @@ describe('inserting at the caret', () => {
 
   it('appends when there is no caret', () => {
     expect(insertAt('Hi ', null, null, '{{ x }}')).toEqual({ text: 'Hi {{ x }}', caret: 10 });
+  });
+});
+
+describe('expressions in JSON', () => {
+  it('knows when the caret is inside a string', () => {
+    expect(insideJsonString('{"a": ', 6)).toBe(false);
+    expect(insideJsonString('{"a": "Hi ', 10)).toBe(true);
+    expect(insideJsonString('{"a": "say \\"', 13)).toBe(true);
+  });
+
+  it('writes an expression as a JSON string unless already in one', () => {
+    expect(jsonSnippetAt('{"a": ', 6, '{{ run.id }}')).toBe('"{{ run.id }}"');
+    expect(jsonSnippetAt('{"a": "Hi ', 10, '{{ run.id }}')).toBe('{{ run.id }}');
   });
 });

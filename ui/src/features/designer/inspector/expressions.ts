@@ -136,3 +136,17 @@ export function insertAt(
 
 /** How the helper writes a path into a field. */
 export const expressionOf = (path: string) => `{{ ${path} }}`;
+
+/** Whether position `at` of a JSON text is inside a string literal. */
+export function insideJsonString(text: string, at: number): boolean {
+  let inside = false;
+  for (let i = 0; i < Math.min(at, text.length); i++) {
+    if (text[i] === '\\' && inside) i++;
+    else if (text[i] === '"') inside = !inside;
+  }
+  return inside;
+}
+
+/** An expression written into JSON: as a string value unless the caret is in a string already. */
+export const jsonSnippetAt = (text: string, at: number, expression: string) =>
+  insideJsonString(text, at) ? expression : JSON.stringify(expression);

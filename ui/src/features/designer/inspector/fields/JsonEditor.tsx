@@ -1,5 +1,7 @@
 import { memo, useState } from 'react';
+import { jsonSnippetAt } from '../expressions';
 import { parseJson } from '../schemaForm';
+import { TextInput } from './TextInput';
 
 const show = (value: unknown) => (value === undefined ? '' : JSON.stringify(value, null, 2));
 
@@ -14,6 +16,8 @@ interface JsonEditorProps {
   invalid?: boolean;
   readOnly?: boolean;
   ariaLabel?: string;
+  /** Names the field for the expression helper, offered when the run resolves this value. */
+  expressionLabel?: string;
 }
 
 /**
@@ -30,6 +34,7 @@ export const JsonEditor = memo(function JsonEditor({
   invalid,
   readOnly,
   ariaLabel,
+  expressionLabel,
 }: JsonEditorProps) {
   const [text, setText] = useState(() => show(value));
   const [shown, setShown] = useState(value);
@@ -40,6 +45,33 @@ export const JsonEditor = memo(function JsonEditor({
     if (parsed.error !== null || JSON.stringify(parsed.value) !== JSON.stringify(value)) {
       setText(show(value));
     }
+  }
+  const edit = (next: string) => {
+    setText(next);
+    const parsed = parseJson(next);
+    onParseError(parsed.error);
+    if (parsed.error === null) {
+      setShown(parsed.value);
+      onChange(parsed.value);
+    }
+  };
+  if (expressionLabel) {
+    return (
+      <TextInput
+        id={id}
+        label={expressionLabel}
+        ariaLabel={ariaLabel}
+        className="json-input"
+        multiline
+        expression
+        snippetAt={jsonSnippetAt}
+        value={text}
+        onChange={edit}
+        onBlur={onBlur}
+        describedBy={describedBy}
+        invalid={invalid}
+      />
+    );
   }
   return (
     <textarea
@@ -53,15 +85,7 @@ export const JsonEditor = memo(function JsonEditor({
       aria-invalid={invalid || undefined}
       aria-describedby={describedBy}
       onBlur={onBlur}
-      onChange={(e) => {
-        setText(e.target.value);
-        const parsed = parseJson(e.target.value);
-        onParseError(parsed.error);
-        if (parsed.error === null) {
-          setShown(parsed.value);
-          onChange(parsed.value);
-        }
-      }}
+      onChange={(e) => edit(e.target.value)}
     />
   );
 });

@@ -139,7 +139,7 @@ function FieldControl({
   onBlur,
   onParseError,
 }: FieldControlProps) {
-  const { readOnly } = useInspector();
+  const { readOnly, resolvesExpressions } = useInspector();
   const { id, describedBy, invalid } = control;
   const text = (t: string) => onChange(t === '' ? undefined : t);
   switch (field.kind) {
@@ -248,6 +248,7 @@ function FieldControl({
     case 'json':
       return (
         <JsonEditor
+          expressionLabel={resolvesExpressions ? field.label : undefined}
           id={id}
           value={value}
           onChange={onChange}
@@ -355,7 +356,7 @@ function FormatSwitch<M extends string>({
  * write them back as text).
  */
 function MapEditor({ field, value, control, onChange, onBlur, onParseError }: FieldControlProps) {
-  const { readOnly } = useInspector();
+  const { readOnly, resolvesExpressions } = useInspector();
   const nested =
     isPlainObject(value) && Object.values(value).some((v) => v !== null && typeof v === 'object');
   const [mode, setMode] = useState<keyof typeof MAP_MODES>(nested ? 'json' : 'rows');
@@ -377,6 +378,7 @@ function MapEditor({ field, value, control, onChange, onBlur, onParseError }: Fi
         />
       ) : (
         <JsonEditor
+          expressionLabel={resolvesExpressions ? field.label : undefined}
           id={control.id}
           ariaLabel={`${field.label} as JSON`}
           value={value}
@@ -404,7 +406,7 @@ function AnyValueEditor({
   onBlur,
   onParseError,
 }: FieldControlProps) {
-  const { readOnly } = useInspector();
+  const { readOnly, resolvesExpressions } = useInspector();
   const [mode, setMode] = useState<'json' | 'text'>(typeof value === 'string' ? 'text' : 'json');
   const choose = (next: 'json' | 'text') => {
     setMode(next);
@@ -415,6 +417,7 @@ function AnyValueEditor({
       <FormatSwitch label={field.label} modes={ANY_MODES} mode={mode} onChange={choose} />
       {mode === 'json' ? (
         <JsonEditor
+          expressionLabel={resolvesExpressions ? field.label : undefined}
           id={control.id}
           ariaLabel={`${field.label} as JSON`}
           value={typeof value === 'string' ? undefined : value}

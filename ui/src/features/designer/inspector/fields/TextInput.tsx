@@ -21,6 +21,9 @@ export interface TextInputProps {
   list?: string;
   /** An accessible name when no <label> points at the input. */
   ariaLabel?: string;
+  className?: string;
+  /** How an expression is written at a place of the text; `{{ path }}` by default. */
+  snippetAt?: (text: string, at: number, expression: string) => string;
 }
 
 /** A text input or area; with `expression`, the helper inserts `{{ path }}` at the caret. */
@@ -38,6 +41,8 @@ export const TextInput = memo(function TextInput({
   placeholder,
   list,
   ariaLabel,
+  className,
+  snippetAt,
 }: TextInputProps) {
   const { readOnly, variables } = useInspector();
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -46,25 +51,23 @@ export const TextInput = memo(function TextInput({
     (path: string) => {
       const el = ref.current;
       // The input keeps its selection while the helper has the focus: insert there.
-      const next = insertAt(
-        value,
-        el?.selectionStart ?? null,
-        el?.selectionEnd ?? null,
-        expressionOf(path),
-      );
+      const start = el?.selectionStart ?? null;
+      const expression = expressionOf(path);
+      const snippet = snippetAt ? snippetAt(value, start ?? value.length, expression) : expression;
+      const next = insertAt(value, start, el?.selectionEnd ?? null, snippet);
       onChange(next.text);
       requestAnimationFrame(() => {
         el?.focus();
         el?.setSelectionRange(next.caret, next.caret);
       });
     },
-    [value, onChange],
+    [value, onChange, snippetAt],
   );
 
   const common = {
     id,
     ref,
-    className: `input${multiline ? ' textarea' : ''}`,
+    className: ['input', multiline && 'textarea', className].filter(Boolean).join(' '),
     value,
     readOnly,
     placeholder,
