@@ -80,6 +80,7 @@ function ancestors(edges: Edges, id: string, skip: (e: Edges[number]) => boolean
   return found;
 }
 
+/** Ids reachable from `start` (itself included), not going through `stopAt`. */
 function descendants(edges: Edges, start: string, stopAt?: string): Set<string> {
   const found = new Set<string>();
   const queue = [start];
