@@ -33,3 +33,11 @@ export function useInspector(): InspectorContextValue {
   if (!context) throw new Error('Fields of the node inspector must be rendered inside it');
   return context;
 }
+
+/**
+ * Moves the focus to an element once React has rendered it: the first field of an entry just
+ * added, or the add button when the entry holding the focus was removed.
+ */
+export function focusSoon(id: string) {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}

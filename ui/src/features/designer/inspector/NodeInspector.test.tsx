@@ -160,10 +160,12 @@ describe('NodeInspector', () => {
     render(<Harness initial={node} onChange={onChange} />);
 
     await user.click(screen.getByRole('button', { name: 'Add case' }));
-    await user.type(screen.getByLabelText(/^Port/), 'vip');
+    await waitFor(() => expect(screen.getByLabelText(/^Port/)).toHaveFocus());
+    await user.keyboard('vip');
     expect(screen.getByRole('group', { name: 'Case 1: vip' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add rule' }));
-    await user.type(screen.getByLabelText(/^Field/), '{{{{ trigger.vip }}');
+    await waitFor(() => expect(screen.getByLabelText(/^Field/)).toHaveFocus());
+    await user.keyboard('{{{{ trigger.vip }}');
     await user.selectOptions(screen.getByLabelText(/^Operator/), 'exists');
     expect(screen.queryByLabelText('Value')).not.toBeInTheDocument();
 
@@ -207,7 +209,8 @@ describe('NodeInspector', () => {
     const onChange = vi.fn();
     render(<Harness initial={{ id: 'vars', type: 'data.set', params: {} }} onChange={onChange} />);
     await user.click(screen.getByRole('button', { name: 'Add entry' }));
-    await user.type(screen.getByLabelText('Name of entry 1 of Values'), 'greeting');
+    await waitFor(() => expect(screen.getByLabelText('Name of entry 1 of Values')).toHaveFocus());
+    await user.keyboard('greeting');
     await user.type(screen.getByLabelText('Value of greeting'), 'Hi');
     expect(onChange).toHaveBeenLastCalledWith(
       expect.objectContaining({ params: { values: { greeting: 'Hi' } } }),
@@ -271,6 +274,8 @@ describe('NodeInspector', () => {
     expect(ports()).toEqual([{ port: 'new' }, { port: 'vip' }]);
     await user.click(screen.getByRole('button', { name: 'Remove Case 1: new' }));
     expect(ports()).toEqual([{ port: 'vip' }]);
+    // The focus does not fall to the page when its button goes away.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add case' })).toHaveFocus());
   });
 
   it('shows a required error when an empty field is left, not before', async () => {

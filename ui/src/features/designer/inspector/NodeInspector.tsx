@@ -126,11 +126,14 @@ function InspectorForm({
           </div>
         )}
         <NameFields node={node} />
-        {nodeType && Object.keys(nodeType.paramsSchema.properties ?? {}).length > 0 && (
-          <div className="stack node-params">
-            <SchemaFields schema={nodeType.paramsSchema} value={node.params} path={['params']} />
-          </div>
-        )}
+        {nodeType &&
+          (Object.keys(nodeType.paramsSchema.properties ?? {}).length > 0 ? (
+            <div className="stack node-params">
+              <SchemaFields schema={nodeType.paramsSchema} value={node.params} path={['params']} />
+            </div>
+          ) : (
+            <p className="muted small">This step has no settings.</p>
+          ))}
         {!nodeType && Object.keys(node.params).length > 0 && (
           <div className="field">
             <p className="field-label">Parameters</p>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Button } from '../../../../components/ui';
-import { useInspector } from '../InspectorContext';
+import { focusSoon, useInspector } from '../InspectorContext';
 import {
   getIn,
   humanize,
@@ -63,6 +63,7 @@ export const ConditionEditor = memo(function ConditionEditor({
   const setRules = (next: Rule[]) => set(rulesPath, next);
   const setRule = (i: number, rule: Rule) => setRules(rules.map((r, j) => (j === i ? rule : r)));
   const matchId = idOf(pathKey([...field.path, 'match']));
+  const addId = `${idOf(pathKey(rulesPath))}-add`;
 
   return (
     <>
@@ -175,7 +176,10 @@ export const ConditionEditor = memo(function ConditionEditor({
                   variant="ghost"
                   size="sm"
                   aria-label={`Remove rule ${i + 1}`}
-                  onClick={() => setRules(rules.filter((_, j) => j !== i))}
+                  onClick={() => {
+                    setRules(rules.filter((_, j) => j !== i));
+                    focusSoon(addId);
+                  }}
                 >
                   Remove
                 </Button>
@@ -188,7 +192,11 @@ export const ConditionEditor = memo(function ConditionEditor({
         <Button
           variant="secondary"
           size="sm"
-          onClick={() => setRules([...rules, initialValue(ruleSchema)])}
+          id={addId}
+          onClick={() => {
+            setRules([...rules, initialValue(ruleSchema)]);
+            focusSoon(idOf(pathKey([...rulesPath, rules.length, 'field'])));
+          }}
         >
           Add rule
         </Button>

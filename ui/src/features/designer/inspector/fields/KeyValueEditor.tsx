@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import { Button } from '../../../../components/ui';
+import { focusSoon } from '../InspectorContext';
 import { isPlainObject } from '../schemaForm';
 import { TextInput } from './TextInput';
 
@@ -64,7 +65,7 @@ export const KeyValueEditor = memo(function KeyValueEditor({
             return (
               <li key={i} className="key-value-row">
                 <input
-                  id={i === 0 ? id : undefined}
+                  id={`${id}-name-${i}`}
                   className="input input-sm"
                   aria-label={`Name of entry ${i + 1} of ${label}`}
                   aria-invalid={duplicate || undefined}
@@ -94,7 +95,10 @@ export const KeyValueEditor = memo(function KeyValueEditor({
                     variant="ghost"
                     size="sm"
                     aria-label={`Remove ${rowName}`}
-                    onClick={() => update(rows.filter((_, j) => j !== i))}
+                    onClick={() => {
+                      update(rows.filter((_, j) => j !== i));
+                      focusSoon(`${id}-add`);
+                    }}
                   >
                     ×
                   </Button>
@@ -113,8 +117,11 @@ export const KeyValueEditor = memo(function KeyValueEditor({
         <Button
           variant="secondary"
           size="sm"
-          id={rows.length === 0 ? id : undefined}
-          onClick={() => setRows([...rows, { name: '', value: '' }])}
+          id={`${id}-add`}
+          onClick={() => {
+            setRows([...rows, { name: '', value: '' }]);
+            focusSoon(`${id}-name-${rows.length}`);
+          }}
         >
           Add entry
         </Button>

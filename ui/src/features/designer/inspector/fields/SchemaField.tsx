@@ -3,7 +3,7 @@ import { Button } from '../../../../components/ui';
 import type { JsonSchema } from '../../graph/model';
 import { describeDuration } from '../durations';
 import { containsExpression } from '../expressions';
-import { useInspector, type FieldMessages } from '../InspectorContext';
+import { focusSoon, useInspector, type FieldMessages } from '../InspectorContext';
 import { sentence } from '../validation';
 import {
   fieldsOf,
@@ -452,6 +452,8 @@ function ListEditor({ field, value }: { field: FieldSpec; value: unknown }) {
   const items = Array.isArray(value) ? value : [];
   const itemSchema = field.schema.items ?? {};
   const noun = singular(field.name);
+  const addId = `${idOf(field.key)}-add`;
+  const firstField = Object.keys(itemSchema.properties ?? {})[0];
   const update = (next: unknown[]) => {
     setValue(field.path, next.length > 0 ? next : undefined);
     touch(field.key);
@@ -496,7 +498,10 @@ function ListEditor({ field, value }: { field: FieldSpec; value: unknown }) {
                   variant="ghost"
                   size="sm"
                   aria-label={`Remove ${title}`}
-                  onClick={() => update(items.filter((_, j) => j !== i))}
+                  onClick={() => {
+                    update(items.filter((_, j) => j !== i));
+                    focusSoon(addId);
+                  }}
                 >
                   Remove
                 </Button>
@@ -509,7 +514,11 @@ function ListEditor({ field, value }: { field: FieldSpec; value: unknown }) {
         <Button
           variant="secondary"
           size="sm"
-          onClick={() => update([...items, initialValue(itemSchema)])}
+          id={addId}
+          onClick={() => {
+            update([...items, initialValue(itemSchema)]);
+            if (firstField) focusSoon(idOf(pathKey([...field.path, items.length, firstField])));
+          }}
         >
           Add {noun}
         </Button>

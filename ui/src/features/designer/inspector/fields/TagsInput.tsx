@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { focusSoon } from '../InspectorContext';
 
 interface TagsInputProps {
   id: string;
@@ -44,7 +45,10 @@ export const TagsInput = memo(function TagsInput({
                   type="button"
                   className="tag-remove"
                   aria-label={`Remove ${tag}`}
-                  onClick={() => set(tags.filter((t) => t !== tag))}
+                  onClick={() => {
+                    set(tags.filter((t) => t !== tag));
+                    focusSoon(id);
+                  }}
                 >
                   ×
                 </button>
