@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../graph/model';
 import { nodeTypeOf } from './nodeTypesFixture';
-import { mergeProblems, placeProblems, sentence, validateNode } from './validation';
+import { mergeProblems, placeProblems, problemsOfNode, sentence, validateNode } from './validation';
 
 const node = (type: string, params: Record<string, unknown>, extra: Partial<GraphNode> = {}) => ({
   id: 'n1',
@@ -113,6 +113,22 @@ describe('placing problems from the server and the client', () => {
       'params.to': ['is required'],
       'params.headers': ['X-Id is not a parameter of this node type'],
       '': ['{{ nodes.later }} is not a step before this one', 'Not reachable from the trigger'],
+    });
+  });
+
+  it('takes one node’s problems out of the server’s details', () => {
+    const details = {
+      'nodes.mail.params.to': 'is required',
+      'nodes.mail.params.cases[1].port': 'does not match ^[a-z]',
+      'nodes.mail': 'Not reachable from the trigger',
+      'nodes.mail2.params.to': 'is required',
+      'edges.t.out->mail': 'Duplicate edge',
+      graph: 'An automation needs exactly one trigger; this one has 0',
+    };
+    expect(problemsOfNode(details, 'mail')).toEqual({
+      'params.to': ['is required'],
+      'params.cases.1.port': ['does not match ^[a-z]'],
+      '': ['Not reachable from the trigger'],
     });
   });
 

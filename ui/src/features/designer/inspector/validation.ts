@@ -217,3 +217,19 @@ export function placeProblems(problems: Problems, fieldKeys: ReadonlySet<string>
 export function sentence(label: string, message: string): string {
   return /^(is|must|does|has|are)\b/.test(message) ? `${label} ${message}` : message;
 }
+
+/**
+ * One node's share of a refused save or publish: the answer's `details` are keyed from the graph
+ * (`nodes.mail.params.to`, `nodes.mail`), the inspector's problems from the node (`params.to`, `''`).
+ */
+export function problemsOfNode(details: Record<string, string>, nodeId: string): Problems {
+  const prefix = `nodes.${nodeId}`;
+  const problems: Problems = {};
+  for (const [key, message] of Object.entries(details)) {
+    if (key === prefix) (problems[''] ??= []).push(message);
+    else if (key.startsWith(`${prefix}.`)) {
+      (problems[normalizeKey(key.slice(prefix.length + 1))] ??= []).push(message);
+    }
+  }
+  return problems;
+}
