@@ -35,7 +35,7 @@ const OPERATOR_LABELS: Record<string, string> = {
 /** Operators that test the field alone: their rules have no value. */
 export const VALUELESS_OPERATORS = new Set(['exists', 'not_exists', 'is_empty', 'is_not_empty']);
 
-const MATCH_LABELS: Record<string, string> = { all: 'all rules hold', any: 'any rule holds' };
+const MATCH_LABELS: Record<string, string> = { all: 'all rules', any: 'any rule' };
 
 type Rule = Record<string, unknown>;
 
@@ -68,7 +68,7 @@ export const ConditionEditor = memo(function ConditionEditor({
   return (
     <>
       <div className="condition-match">
-        <label htmlFor={matchId}>Go on when</label>
+        <label htmlFor={matchId}>Match</label>
         <select
           id={matchId}
           className="input input-sm select"
