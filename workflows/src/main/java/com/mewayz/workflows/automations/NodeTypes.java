@@ -43,7 +43,7 @@ public final class NodeTypes {
         "Started from the app or by POST /api/automations/{id}/runs with an input object.",
         List.of(Ports.OUT),
         false,
-        object(Map.of("sampleInput", property("object", "Example input, used by Simulate"))));
+        object(properties("sampleInput", property("object", "Example input, used by Simulate"))));
     add(
         "trigger.event",
         "trigger",
@@ -52,7 +52,7 @@ public final class NodeTypes {
         List.of(Ports.OUT),
         false,
         object(
-            Map.of(
+            properties(
                 "event",
                 withEnum(property("string", "The event type"), DomainEvents.TYPES, true),
                 "filter",
@@ -66,7 +66,7 @@ public final class NodeTypes {
         List.of(Ports.OUT),
         false,
         object(
-            Map.of(
+            properties(
                 "respond",
                 property("boolean", "Answer the caller with the automation's output"),
                 "timeout",
@@ -84,7 +84,7 @@ public final class NodeTypes {
         List.of(Ports.OUT),
         false,
         object(
-            Map.of(
+            properties(
                 "cron",
                 property(
                     "string",
@@ -102,10 +102,10 @@ public final class NodeTypes {
         "Goes on through 'true' when the condition holds, else through 'false'.",
         List.of(Ports.TRUE, Ports.FALSE),
         false,
-        object(Map.of("condition", condition("The condition")), "condition"));
+        object(properties("condition", condition("The condition")), "condition"));
     Map<String, Object> switchCase =
         object(
-            Map.of(
+            properties(
                 "port",
                 withPattern(
                     property("string", "Name of the port this case leaves by"),
@@ -121,7 +121,7 @@ public final class NodeTypes {
         "Goes on through the port of the first case whose condition holds, else 'default'.",
         List.of(Ports.DEFAULT),
         false,
-        object(Map.of("cases", array(switchCase, "Cases, tried in order")), "cases"));
+        object(properties("cases", array(switchCase, "Cases, tried in order")), "cases"));
     add(
         "flow.parallel",
         "flow",
@@ -129,7 +129,7 @@ public final class NodeTypes {
         "Runs every branch connected to 'out' at the same time, up to their join.",
         List.of(Ports.OUT),
         false,
-        object(Map.of()));
+        object(properties()));
     add(
         "flow.join",
         "flow",
@@ -138,7 +138,7 @@ public final class NodeTypes {
         List.of(Ports.OUT),
         false,
         object(
-            Map.of(
+            properties(
                 "mode", withEnum(property("string", "all or any"), List.of("all", "any"), false))));
     Map<String, Object> loopParams = new LinkedHashMap<>();
     loopParams.put("items", expression("The list to go through, e.g. {{ trigger.order.items }}"));
@@ -160,7 +160,7 @@ public final class NodeTypes {
         "Ends the run successfully, with an output (the webhook answer, a caller's result).",
         List.of(),
         false,
-        object(Map.of("output", property("object", "The run's output"))));
+        object(properties("output", property("object", "The run's output"))));
     add(
         "flow.fail",
         "flow",
@@ -168,7 +168,7 @@ public final class NodeTypes {
         "Ends the run as failed with a message.",
         List.of(),
         false,
-        object(Map.of("message", text("Why the run failed")), "message"));
+        object(properties("message", text("Why the run failed")), "message"));
 
     // Waiting
     add(
@@ -178,7 +178,7 @@ public final class NodeTypes {
         "Waits for a duration, e.g. PT30M or P2D.",
         List.of(Ports.OUT),
         false,
-        object(Map.of("duration", duration("How long to wait")), "duration"));
+        object(properties("duration", duration("How long to wait")), "duration"));
     add(
         "wait.until",
         "wait",
@@ -187,7 +187,7 @@ public final class NodeTypes {
         List.of(Ports.OUT),
         false,
         object(
-            Map.of(
+            properties(
                 "at",
                 text("A date-time: 2026-05-01T09:00, with Z or an offset, or an expression"),
                 "timeZone",
@@ -203,7 +203,7 @@ public final class NodeTypes {
         List.of(Ports.OUT, Ports.TIMEOUT),
         false,
         object(
-            Map.of(
+            properties(
                 "event",
                 property("string", "The event type"),
                 "key",
@@ -219,7 +219,7 @@ public final class NodeTypes {
         List.of(Ports.APPROVED, Ports.REJECTED, Ports.TIMEOUT),
         false,
         object(
-            Map.of(
+            properties(
                 "message",
                 text("What needs approving"),
                 "timeout",
@@ -234,7 +234,8 @@ public final class NodeTypes {
         "Sets variables ({{ vars.name }}) from values and expressions.",
         List.of(Ports.OUT),
         false,
-        object(Map.of("values", property("object", "Variable names and their values")), "values"));
+        object(
+            properties("values", property("object", "Variable names and their values")), "values"));
 
     // Actions
     add(
@@ -245,7 +246,7 @@ public final class NodeTypes {
         List.of(Ports.OUT),
         false,
         object(
-            Map.of(
+            properties(
                 "automationId",
                 property("string", "The automation to run"),
                 "input",
@@ -280,7 +281,7 @@ public final class NodeTypes {
         List.of(Ports.OUT),
         true,
         object(
-            Map.of(
+            properties(
                 "to", text("Recipient address"),
                 "subject", text("Subject"),
                 "text", text("Plain-text body"),
@@ -296,7 +297,7 @@ public final class NodeTypes {
         List.of(Ports.OUT),
         true,
         object(
-            Map.of(
+            properties(
                 "email", text("Email address (the contact's key)"),
                 "firstName", text("First name"),
                 "lastName", text("Last name"),
@@ -311,7 +312,7 @@ public final class NodeTypes {
         List.of(Ports.OUT),
         true,
         object(
-            Map.of(
+            properties(
                 "email", text("Email address"),
                 "add", array(property("string", "Tag"), "Tags to add"),
                 "remove", array(property("string", "Tag"), "Tags to remove")),
@@ -361,6 +362,23 @@ public final class NodeTypes {
 
   // JSON Schema building blocks. "x-expression" marks strings that may hold {{ expressions }}.
 
+  /**
+   * Properties in the order they are declared: the designer lays its forms out in this order (to,
+   * subject, text, html), which Map.of would shuffle.
+   */
+  private static Map<String, Object> properties(Object... namesAndSchemas) {
+    if (namesAndSchemas.length % 2 != 0) {
+      throw new IllegalArgumentException("properties takes name, schema pairs");
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndSchemas.length; i += 2) {
+      if (properties.put((String) namesAndSchemas[i], namesAndSchemas[i + 1]) != null) {
+        throw new IllegalArgumentException("Duplicate property " + namesAndSchemas[i]);
+      }
+    }
+    return properties;
+  }
+
   private static Map<String, Object> object(Map<String, Object> properties, String... required) {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", "object");
@@ -406,7 +424,7 @@ public final class NodeTypes {
   private static Map<String, Object> condition(String description) {
     Map<String, Object> rule =
         object(
-            Map.of(
+            properties(
                 "field", text("Left side, usually an expression"),
                 "operator", withEnum(property("string", "Comparison"), Conditions.OPERATORS, false),
                 "value", property(null, "Right side (not needed for exists / is_empty)")),
@@ -414,7 +432,7 @@ public final class NodeTypes {
             "operator");
     Map<String, Object> schema =
         object(
-            Map.of(
+            properties(
                 "match",
                 withEnum(
                     property("string", "all rules, or any of them"), List.of("all", "any"), false),
