@@ -24,7 +24,7 @@ export function CheckboxField({
         <input
           id={id}
           type="checkbox"
-          checked={value === true}
+          checked={value === undefined ? field.placeholder === 'true' : value === true}
           disabled={readOnly}
           aria-invalid={errorId ? true : undefined}
           aria-describedby={[errorId, hintId].filter(Boolean).join(' ') || undefined}

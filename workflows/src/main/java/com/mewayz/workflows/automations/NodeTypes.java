@@ -252,7 +252,7 @@ public final class NodeTypes {
                 "input",
                 property("object", "Its input"),
                 "wait",
-                property("boolean", "Wait for it to finish (default true)")),
+                withDefault(property("boolean", "Wait for it to finish"), true)),
             "automationId"));
     Map<String, Object> http = new LinkedHashMap<>();
     http.put(
@@ -394,6 +394,11 @@ public final class NodeTypes {
       schema.put("type", type);
     }
     schema.put("description", description);
+    return schema;
+  }
+
+  private static Map<String, Object> withDefault(Map<String, Object> schema, Object value) {
+    schema.put("default", value);
     return schema;
   }
 
