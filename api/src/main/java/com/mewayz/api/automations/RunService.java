@@ -12,6 +12,7 @@ import com.mewayz.api.workspaces.WorkspaceAccess;
 import com.mewayz.domain.automations.Automation;
 import com.mewayz.domain.automations.AutomationRun;
 import com.mewayz.domain.automations.AutomationVersion;
+import com.mewayz.domain.automations.RunFilter;
 import com.mewayz.domain.automations.RunStore;
 import com.mewayz.workflows.automations.AutomationWorkflow;
 import com.mewayz.workflows.automations.Automations;
@@ -90,17 +91,44 @@ class RunService {
     }
   }
 
-  PageResponse<RunView> list(
-      WorkspaceAccess access, String automationId, String status, PageRequestParams page) {
-    if (automationId != null) {
-      automations.get(access, automationId);
+  PageResponse<RunView> list(WorkspaceAccess access, RunFilter filter, PageRequestParams page) {
+    if (filter.automationId() != null) {
+      automations.get(access, filter.automationId());
     }
     List<RunView> items =
-        runs.list(access.workspaceId(), automationId, status, page.page(), page.size()).stream()
+        runs.list(access.workspaceId(), filter, page.page(), page.size()).stream()
             .map(r -> AutomationViews.run(r, uiLink(r.id()), null))
             .toList();
     return new PageResponse<>(
-        items, page.page(), page.size(), runs.count(access.workspaceId(), automationId, status));
+        items, page.page(), page.size(), runs.count(access.workspaceId(), filter));
+  }
+
+  /**
+   * A weak validator of one page of the runs list. A row changes only through its status, current
+   * step and updatedAt (the output and error come with the final status), so these, the total and
+   * the page bounds say whether the client's copy is still what it would get now. It is computed
+   * from the rows themselves rather than from the newest updatedAt: rows are stamped with the
+   * workflow's clock by whichever worker writes them, so a later write may carry an earlier time.
+   */
+  static String listTag(PageResponse<RunView> page) {
+    StringBuilder seen =
+        new StringBuilder()
+            .append(page.page())
+            .append('/')
+            .append(page.size())
+            .append('/')
+            .append(page.total());
+    for (RunView run : page.items()) {
+      seen.append('|')
+          .append(run.runId())
+          .append(',')
+          .append(run.status())
+          .append(',')
+          .append(run.currentNode())
+          .append(',')
+          .append(run.updatedAt());
+    }
+    return "W/\"" + sha256(seen.toString()).substring(0, 32) + "\"";
   }
 
   RunView get(WorkspaceAccess access, String runId) {
