@@ -7,7 +7,7 @@ import {
   type NodeMouseHandler,
 } from '@xyflow/react';
 import { memo, useCallback, useMemo } from 'react';
-import { toFlow, type StepFlowNode } from '../designer/graph/mapping';
+import { NODE_HEIGHT, NODE_WIDTH, toFlow, type StepFlowNode } from '../designer/graph/mapping';
 import type { AutomationGraph, NodeType } from '../designer/graph/model';
 import { FLOW_NODE_TYPES } from '../designer/graph/StepNode';
 import type { NodeRunState } from './nodeStates';
@@ -46,6 +46,9 @@ export const RunGraph = memo(function RunGraph({
         const run = states.get(node.id);
         return {
           ...node,
+          // The layout's own size until React Flow measures the node: the minimap draws with it.
+          initialWidth: NODE_WIDTH,
+          initialHeight: NODE_HEIGHT,
           deletable: false,
           selected: node.id === selectedNodeId,
           data: { ...node.data, state: run?.state, stateDetail: run?.detail },
@@ -84,7 +87,14 @@ export const RunGraph = memo(function RunGraph({
       >
         <Background gap={16} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the steps" />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={minimapColour}
+          ariaLabel="Overview of the steps"
+          className="run-graph-minimap"
+          style={{ width: 140, height: 100 }}
+        />
       </ReactFlow>
     </div>
   );

@@ -105,6 +105,16 @@ function RunDetails({
             '—'
           )}
           {run.version != null && ` · v${run.version}`}
+          {run.automationId && (
+            <>
+              {' · '}
+              <Link
+                to={`/workspaces/${encodeURIComponent(workspaceId)}/automations/${encodeURIComponent(run.automationId)}`}
+              >
+                open in the designer
+              </Link>
+            </>
+          )}
         </dd>
         <dt>Trigger</dt>
         <dd>{run.triggerType || '—'}</dd>
@@ -234,8 +244,10 @@ export function RunPage() {
         <Alert
           title={run.state?.failedNode ? `Failed at step ${run.state.failedNode}` : 'Run failed'}
         >
-          {runError}
-          {permissions.canWrite && ' Fix the cause, then retry from the failed step.'}
+          <p>{runError}</p>
+          {permissions.canWrite && run.status.toUpperCase() === 'FAILED' && (
+            <p>Fix the cause, then retry from the failed step.</p>
+          )}
         </Alert>
       )}
       {!final && (

@@ -23,9 +23,12 @@ import { durationMs, formatDurationMs, isFinalRunStatus } from './runStatus';
 import { RunStatusBadge } from './RunStatusBadge';
 import { UpdatedAgo } from './UpdatedAgo';
 
-/** Long run ids are shortened in lists; the full id is on the run page. */
+/**
+ * Long run ids are shortened in lists; the full id is on the run page. Run ids all begin with
+ * `run-{automation}-`, so the end is what tells two runs apart (and shows `.retry1`).
+ */
 export function shortId(id: string): string {
-  return id.length > 12 ? `${id.slice(0, 8)}…` : id;
+  return id.length > 12 ? `…${id.slice(-10)}` : id;
 }
 
 export function runHref(workspaceId: string, runId: string): string {
