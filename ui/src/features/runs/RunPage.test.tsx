@@ -182,4 +182,22 @@ describe('RunPage', () => {
       '/workspaces/w1/runs/r7',
     );
   });
+
+  it('cancels a waiting run after the owner confirms', async () => {
+    const requests = mockBackend((request) => {
+      if (request.path === '/api/runs/r7' && request.method === 'GET') return envelope(run());
+      if (request.path === '/api/runs/r7/cancel') return envelope(run({ status: 'WAITING' }));
+      return platform(request);
+    });
+    const person = userEvent.setup();
+    renderApp('/workspaces/w1/runs/r7');
+
+    await person.click(await screen.findByRole('button', { name: 'Cancel this run' }));
+    expect(posts(requests)).toHaveLength(0);
+    await person.click(screen.getByRole('button', { name: 'Cancel run' }));
+
+    await waitFor(() =>
+      expect(posts(requests).map((r) => r.path)).toEqual(['/api/runs/r7/cancel']),
+    );
+  });
 });

@@ -2,7 +2,15 @@ import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError, errorMessage } from '../../api';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { Alert, Button, Card, EmptyState, PageHeader, Spinner } from '../../components/ui';
+import {
+  Alert,
+  Button,
+  Card,
+  EmptyState,
+  PageHeader,
+  SkeletonRows,
+  Spinner,
+} from '../../components/ui';
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useAutomations } from '../automations/api';
@@ -185,7 +193,13 @@ export function RunPage() {
   if (!workspace) return <WorkspaceUnavailable error={error} />;
 
   const runsLink = runsHref(workspaceId);
-  if (query.isPending) return <Spinner label="Loading run…" />;
+  if (query.isPending) {
+    return (
+      <Card title="Loading the run…">
+        <SkeletonRows rows={6} label="Loading the run…" />
+      </Card>
+    );
+  }
   if (query.isError && !run) {
     const notFound = query.error instanceof ApiError && query.error.status === 404;
     return (

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { envelope, mockBackend, renderApp, type FakeRequest } from '../../test/utils';
+import { envelope, mockBackend, problem, renderApp, type FakeRequest } from '../../test/utils';
 import { platform, run } from './runFixtures';
 
 beforeEach(() => {
@@ -115,5 +115,24 @@ describe('RunsPage', () => {
     const curl = await screen.findByLabelText('Example: start a run with curl');
     await waitFor(() => expect(curl).toHaveTextContent('/api/automations/a1/runs'));
     expect(curl).toHaveTextContent('X-Workspace-Id: w1');
+  });
+});
+
+describe('RunsPage with filters the API refuses', () => {
+  it('says which filter is wrong instead of showing stale runs', async () => {
+    mockBackend((request) =>
+      request.path.startsWith('/api/runs?')
+        ? problem(400, 'ValidationError', 'startedBefore: must be later than startedAfter', {
+            startedBefore: 'must be later than startedAfter',
+          })
+        : platform(request),
+    );
+    renderApp(
+      '/workspaces/w1/runs?startedAfter=2025-02-01T00:00:00Z&startedBefore=2025-01-01T00:00:00Z',
+    );
+
+    expect(await screen.findByText('These filters cannot be used together')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('must be later than startedAfter');
+    expect(screen.queryByRole('table', { name: 'Runs' })).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { errorMessage } from '../../api';
+import { ApiError, errorMessage } from '../../api';
 import { Alert, Button, Card, PageHeader, SkeletonRows, Spinner } from '../../components/ui';
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -191,6 +191,10 @@ export function RunsPage() {
         <RunsFilterBar filters={filters} automations={automations} onChange={setFilters} />
         {query.isPending ? (
           <SkeletonRows rows={5} label="Loading runs…" />
+        ) : query.error instanceof ApiError && query.error.status === 400 ? (
+          <Alert title="These filters cannot be used together">
+            {errorMessage(query.error)} Change or clear the filters.
+          </Alert>
         ) : query.isError && !query.data ? (
           <Alert title="Could not load the runs">
             {errorMessage(query.error)}{' '}
