@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api, pageSchema } from '../../api';
+import type { Conditional } from '../../api/client';
 import { idSchema, instantSchema, segment } from '../../api/schemas';
 import { automationGraphSchema } from '../designer/graph/model';
 import { runsApiQuery, type RunFilters } from './runFilters';
@@ -64,8 +65,9 @@ export type RunDetail = z.infer<typeof runDetailSchema>;
 
 const runPageSchema = pageSchema(runSchema);
 export type RunPage = z.infer<typeof runPageSchema>;
-/** A page of runs with the tag the server gave it, sent back to ask "changed since?". */
-export type RunsListData = RunPage & { etag: string | null };
+/** What the server sent with the tag it gave it, sent back to ask "changed since?". */
+type Tagged<T> = T & { etag: string | null };
+export type RunsListData = Tagged<RunPage>;
 
 const versionSchema = z.object({ version: z.number().int(), graph: automationGraphSchema });
 const retriedRunSchema = z.object({ runId: idSchema });
@@ -93,8 +95,8 @@ const runPath = (runId: string) => `/api/runs/${segment(runId)}`;
 export const runsApi = {
   list: (workspaceId: string, query: string, etag: string | null, signal?: AbortSignal) =>
     api.getIfChanged(`/api/runs?${query}`, etag, { schema: runPageSchema, workspaceId, signal }),
-  run: (workspaceId: string, runId: string, signal?: AbortSignal) =>
-    api.get(runPath(runId), { schema: runDetailSchema, workspaceId, signal }),
+  run: (workspaceId: string, runId: string, etag: string | null, signal?: AbortSignal) =>
+    api.getIfChanged(runPath(runId), etag, { schema: runDetailSchema, workspaceId, signal }),
   version: (workspaceId: string, automationId: string, version: number, signal?: AbortSignal) =>
     api.get(`/api/automations/${segment(automationId)}/versions/${version}`, {
       schema: versionSchema,
@@ -124,6 +126,21 @@ export const runsApi = {
 };
 
 /**
+ * Asks again with the tag of what the cache holds; a 304 keeps it (same object, so nothing
+ * re-renders), anything else replaces it.
+ */
+async function refreshTagged<T>(
+  previous: Tagged<T> | undefined,
+  ask: (etag: string | null) => Promise<Conditional<T>>,
+): Promise<Tagged<T>> {
+  const answer = await ask(previous?.etag ?? null);
+  if (answer.changed) return { ...answer.data, etag: answer.etag };
+  // Only a request that sent a tag gets a 304, and it sends one only with something to keep.
+  if (previous) return previous;
+  throw new Error('The server answered 304 Not Modified to a plain request');
+}
+
+/**
  * The runs list, polled with conditional requests: the last page's ETag goes back as
  * If-None-Match and a 304 keeps the page as it is. Polling runs only while the tab is visible,
  * every few seconds while a run on the page is unfinished, else slowly to notice new runs.
@@ -134,14 +151,10 @@ export function useRunsList(workspaceId: string, filters: RunFilters) {
   const queryKey = runKeys.list(workspaceId, query);
   return useQuery({
     queryKey,
-    queryFn: async ({ signal }): Promise<RunsListData> => {
-      const previous = queryClient.getQueryData<RunsListData>(queryKey);
-      const answer = await runsApi.list(workspaceId, query, previous?.etag ?? null, signal);
-      if (answer.changed) return { ...answer.data, etag: answer.etag };
-      // Only a request that sent a tag gets a 304, and it sends one only with a page to keep.
-      if (previous) return previous;
-      throw new Error('The runs list answered 304 Not Modified to a plain request');
-    },
+    queryFn: ({ signal }) =>
+      refreshTagged(queryClient.getQueryData<RunsListData>(queryKey), (etag) =>
+        runsApi.list(workspaceId, query, etag, signal),
+      ),
     enabled: Boolean(workspaceId),
     placeholderData: keepPreviousData,
     refetchInterval: (q) =>
@@ -152,14 +165,19 @@ export function useRunsList(workspaceId: string, filters: RunFilters) {
   });
 }
 
-/** One run with its live state, re-read until it ends. */
+/** One run with its live state, re-read (conditionally) until it ends. */
 export function useRun(workspaceId: string, runId: string) {
+  const queryClient = useQueryClient();
+  const queryKey = runKeys.detail(workspaceId, runId);
   return useQuery({
-    queryKey: runKeys.detail(workspaceId, runId),
-    queryFn: ({ signal }) => runsApi.run(workspaceId, runId, signal),
+    queryKey,
+    queryFn: ({ signal }) =>
+      refreshTagged(queryClient.getQueryData<Tagged<RunDetail>>(queryKey), (etag) =>
+        runsApi.run(workspaceId, runId, etag, signal),
+      ),
     enabled: Boolean(workspaceId && runId),
-    refetchInterval: (query) =>
-      query.state.data && isFinalRunStatus(query.state.data.status) ? false : RUN_POLL_MS,
+    refetchInterval: (q) =>
+      q.state.data && isFinalRunStatus(q.state.data.status) ? false : RUN_POLL_MS,
     refetchIntervalInBackground: false,
   });
 }

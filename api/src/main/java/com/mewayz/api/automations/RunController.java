@@ -43,9 +43,11 @@ class RunController {
     return request.checkNotModified(RunService.listTag(found)) ? null : ApiResponse.ok(found);
   }
 
+  /** The run with its live state; 304 Not Modified while it is what the client has. */
   @GetMapping("/{runId}")
-  ApiResponse<RunView> get(WorkspaceAccess access, @PathVariable String runId) {
-    return ApiResponse.ok(runs.get(access, runId));
+  ApiResponse<RunView> get(WorkspaceAccess access, @PathVariable String runId, WebRequest request) {
+    RunView run = runs.get(access, runId);
+    return request.checkNotModified(runs.detailTag(run)) ? null : ApiResponse.ok(run);
   }
 
   @PostMapping("/{runId}/cancel")

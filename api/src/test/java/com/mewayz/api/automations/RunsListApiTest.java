@@ -108,6 +108,24 @@ class RunsListApiTest {
   }
 
   @Test
+  void aRunAnswersNotModifiedUntilItMoves() throws Exception {
+    String refunds = published(AutomationFixtures.approval());
+    String runId = start(refunds, "{\"input\": {\"amount\": 40}}");
+    awaitStatus(runId, "WAITING");
+    String path = "/api/runs/" + runId;
+    String tag = conditional(path, null).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+
+    conditional(path, tag).andExpect(status().isNotModified()).andExpect(content().string(""));
+
+    call(HttpMethod.POST, path + "/approve", "{\"nodeId\": \"ask\"}").andExpect(status().isOk());
+    awaitStatus(runId, "COMPLETED");
+    conditional(path, tag)
+        .andExpect(status().isOk())
+        .andExpect(header().string(HttpHeaders.ETAG, not(tag)))
+        .andExpect(jsonPath("$.data.state.timeline[*].nodeId").value(hasItem("ask")));
+  }
+
+  @Test
   void refusesBadFiltersNamingTheParameter() throws Exception {
     String refunds = published(AutomationFixtures.approval());
     Map<String, String> bad =
