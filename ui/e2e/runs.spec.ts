@@ -204,6 +204,11 @@ test('runs appear live; a waiting run is approved and completes; a failed run is
       await expect(page.getByRole('link', { name: `Run ${waitingRun}` })).toBeVisible();
       await expectNoHorizontalScroll(page);
       await screenshot(page, 'phone-list');
+      // The filters fold away on a phone, one tap from the runs.
+      await expect(page.getByLabel('Status')).toBeHidden();
+      await page.getByRole('button', { name: 'Filters' }).click();
+      await expect(page.getByLabel('Status')).toBeVisible();
+      await expectNoHorizontalScroll(page);
       await page.goto(`/workspaces/${workspaceId}/runs/${encodeURIComponent(waitingRun)}`);
       await expect(page.getByLabel('mail: Send email, completed')).toBeVisible();
       await expectNoHorizontalScroll(page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  activeFilterCount,
   filtersFromSearch,
   hasFilters,
   instantFromLocalInput,
@@ -69,6 +70,7 @@ describe('run filters and the URL', () => {
     });
     expect(hasFilters(view)).toBe(true);
     expect(hasFilters({ ...NO_FILTERS, page: 3 })).toBe(false);
+    expect(activeFilterCount(view)).toBe(2);
   });
 
   it('converts between datetime-local values and instants in the local time zone', () => {

@@ -71,8 +71,13 @@ export function withFilter(filters: RunFilters, key: FilterKey, value: string): 
   return next;
 }
 
+/** How many filters narrow the view (the page is not a filter). */
+export function activeFilterCount(filters: RunFilters): number {
+  return FILTER_KEYS.filter((key) => filters[key] !== '').length;
+}
+
 export function hasFilters(filters: RunFilters): boolean {
-  return FILTER_KEYS.some((key) => filters[key] !== '');
+  return activeFilterCount(filters) > 0;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
