@@ -142,6 +142,79 @@ function Pagination({
   );
 }
 
+/** What the card shows under the filters: loading, an error, why it is empty, or the runs. */
+function RunsListBody({
+  query,
+  filters,
+  onFilters,
+  workspaceId,
+  automations,
+  names,
+}: {
+  query: ReturnType<typeof useRunsList>;
+  filters: RunFilters;
+  onFilters: (next: RunFilters) => void;
+  workspaceId: string;
+  automations: Automation[];
+  names: Map<string, string>;
+}) {
+  if (query.isPending) return <SkeletonRows rows={5} label="Loading runs…" />;
+  if (query.error instanceof ApiError && query.error.status === 400) {
+    return (
+      <Alert title="These filters cannot be used together">
+        {errorMessage(query.error)} Change or clear the filters.
+      </Alert>
+    );
+  }
+  if (!query.data) {
+    return (
+      <Alert title="Could not load the runs">
+        {errorMessage(query.error)}{' '}
+        <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
+          Try again
+        </Button>
+      </Alert>
+    );
+  }
+  const runs = query.data.items;
+  if (runs.length === 0 && filters.page > 0) {
+    return (
+      <p className="muted">
+        There are no runs on this page.{' '}
+        <Button variant="ghost" size="sm" onClick={() => onFilters({ ...filters, page: 0 })}>
+          Go to the newest runs
+        </Button>
+      </p>
+    );
+  }
+  if (runs.length === 0) {
+    return hasFilters(filters) && !onlyAutomation(filters) ? (
+      <NoMatchingRuns onClear={() => onFilters(NO_FILTERS)} />
+    ) : (
+      <NoRunsYet
+        workspaceId={workspaceId}
+        automation={automations.find((a) => a.id === filters.automationId)}
+        exampleAutomationId={automations[0]?.id}
+      />
+    );
+  }
+  return (
+    <>
+      {query.isError && (
+        <Alert tone="warning">
+          Live updates paused: {errorMessage(query.error)} The list retries on its own.
+        </Alert>
+      )}
+      <RunsTable runs={runs} workspaceId={workspaceId} names={names} />
+      <Pagination
+        page={filters.page}
+        total={Math.max(query.data.total, runs.length)}
+        onPage={(page) => onFilters({ ...filters, page })}
+      />
+    </>
+  );
+}
+
 export function RunsPage() {
   const { workspaceId, workspace, isLoading, error } = useRouteWorkspace();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -189,51 +262,14 @@ export function RunsPage() {
         }
       >
         <RunsFilterBar filters={filters} automations={automations} onChange={setFilters} />
-        {query.isPending ? (
-          <SkeletonRows rows={5} label="Loading runs…" />
-        ) : query.error instanceof ApiError && query.error.status === 400 ? (
-          <Alert title="These filters cannot be used together">
-            {errorMessage(query.error)} Change or clear the filters.
-          </Alert>
-        ) : query.isError && !query.data ? (
-          <Alert title="Could not load the runs">
-            {errorMessage(query.error)}{' '}
-            <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
-              Try again
-            </Button>
-          </Alert>
-        ) : runs.length === 0 && filters.page > 0 ? (
-          <p className="muted">
-            There are no runs on this page.{' '}
-            <Button variant="ghost" size="sm" onClick={() => setFilters({ ...filters, page: 0 })}>
-              Go to the newest runs
-            </Button>
-          </p>
-        ) : runs.length === 0 ? (
-          hasFilters(filters) && !onlyAutomation(filters) ? (
-            <NoMatchingRuns onClear={() => setFilters(NO_FILTERS)} />
-          ) : (
-            <NoRunsYet
-              workspaceId={workspaceId}
-              automation={automation}
-              exampleAutomationId={automations[0]?.id}
-            />
-          )
-        ) : (
-          <>
-            {query.isError && (
-              <Alert tone="warning">
-                Live updates paused: {errorMessage(query.error)} The list retries on its own.
-              </Alert>
-            )}
-            <RunsTable runs={runs} workspaceId={workspaceId} names={names} />
-            <Pagination
-              page={filters.page}
-              total={total}
-              onPage={(page) => setFilters({ ...filters, page })}
-            />
-          </>
-        )}
+        <RunsListBody
+          query={query}
+          filters={filters}
+          onFilters={setFilters}
+          workspaceId={workspaceId}
+          automations={automations}
+          names={names}
+        />
       </Card>
     </>
   );
