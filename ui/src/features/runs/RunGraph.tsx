@@ -70,7 +70,7 @@ export const RunGraph = memo(function RunGraph({
     [onSelect],
   );
   return (
-    <div className="run-graph" aria-label="Steps of this run's version">
+    <div className="run-graph" role="group" aria-label="Steps of this run's version">
       <ReactFlow
         nodes={nodes}
         edges={layout.edges}

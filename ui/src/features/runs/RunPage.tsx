@@ -66,16 +66,15 @@ function RunActions({ run, workspaceId }: { run: RunDetail; workspaceId: string 
         <Button
           size="sm"
           busy={retry.isPending}
-          aria-label={
-            run.state?.failedNode ? `Retry from step ${run.state.failedNode}` : 'Retry this run'
-          }
           onClick={() =>
             retry.mutate(undefined, {
               onSuccess: (next) => navigate(runHref(workspaceId, next.runId)),
             })
           }
         >
-          Retry from the failed step
+          {run.state?.failedNode
+            ? `Retry from step ${run.state.failedNode}`
+            : 'Retry from the failed step'}
         </Button>
       )}
       {error && (
