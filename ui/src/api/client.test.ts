@@ -303,3 +303,29 @@ describe('refresh once on 401', () => {
     expect(calls).toHaveLength(1);
   });
 });
+
+describe('conditional GET', () => {
+  it('sends the last ETag and reports a 304 as unchanged, keeping the session', async () => {
+    const seen: Array<string | null> = [];
+    const fetch = vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+      const tag = new Headers(init?.headers).get('If-None-Match');
+      seen.push(tag);
+      return tag === 'W/"v1"'
+        ? new Response(null, { status: 304, headers: { ETag: 'W/"v1"' } })
+        : new Response(JSON.stringify({ success: true, data: { n: 1 } }), {
+            status: 200,
+            headers: { 'Content-Type': 'application/json', ETag: 'W/"v1"' },
+          });
+    }) as unknown as typeof globalThis.fetch;
+    const client = createApiClient({ tokens: memoryTokenStore(tokensA), fetch });
+
+    const first = await client.getIfChanged('/api/runs', null, {
+      schema: z.object({ n: z.number() }),
+    });
+    const second = await client.getIfChanged('/api/runs', 'W/"v1"');
+
+    expect(first).toEqual({ changed: true, data: { n: 1 }, etag: 'W/"v1"' });
+    expect(second).toEqual({ changed: false });
+    expect(seen).toEqual([null, 'W/"v1"']);
+  });
+});

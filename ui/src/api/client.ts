@@ -29,8 +29,20 @@ export interface ApiClientOptions {
   onSessionExpired?: () => void;
 }
 
+/** What a conditional GET found: the new data and its tag, or null data when unchanged (304). */
+export type Conditional<T> = { changed: true; data: T; etag: string | null } | { changed: false };
+
 export interface ApiClient {
   request<T = unknown>(method: HttpMethod, path: string, options?: RequestOptions<T>): Promise<T>;
+  /**
+   * A GET sending `If-None-Match: etag`; a 304 answer comes back as `{ changed: false }`, so a
+   * poller keeps what it has without downloading or parsing it again.
+   */
+  getIfChanged<T = unknown>(
+    path: string,
+    etag: string | null,
+    options?: Omit<RequestOptions<T>, 'body'>,
+  ): Promise<Conditional<T>>;
   get<T = unknown>(path: string, options?: Omit<RequestOptions<T>, 'body'>): Promise<T>;
   post<T = unknown>(path: string, body?: unknown, options?: RequestOptions<T>): Promise<T>;
   put<T = unknown>(path: string, body?: unknown, options?: RequestOptions<T>): Promise<T>;
@@ -85,8 +97,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     accessToken: string | null,
     signal?: AbortSignal,
     workspaceId?: string,
+    extraHeaders?: Record<string, string>,
   ): Promise<Response> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
     if (workspaceId) headers['X-Workspace-Id'] = workspaceId;
@@ -175,16 +188,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return parsed.data;
   }
 
-  async function request<T>(
+  /** Sends the request, refreshing the tokens once on a 401, and returns the final response. */
+  async function exchange<T>(
     method: HttpMethod,
     path: string,
-    requestOptions: RequestOptions<T> = {},
-  ): Promise<T> {
-    const { body, schema, signal, workspaceId } = requestOptions;
+    requestOptions: RequestOptions<T>,
+    extraHeaders?: Record<string, string>,
+  ): Promise<Response> {
+    const { body, signal, workspaceId } = requestOptions;
     const auth = requestOptions.auth ?? true;
     const canRefresh = auth && (requestOptions.refreshOnUnauthorized ?? true);
     const usedToken = auth ? (tokens.get()?.accessToken ?? null) : null;
-    let response = await send(method, path, body, usedToken, signal, workspaceId);
+    let response = await send(method, path, body, usedToken, signal, workspaceId, extraHeaders);
 
     if (response.status === 401 && canRefresh && tokens.get()) {
       // Another request may already have rotated the tokens while this one was on its way.
@@ -192,7 +207,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       const renewed = latest !== null && latest !== usedToken ? true : await refresh();
       const retryToken = renewed ? (tokens.get()?.accessToken ?? null) : null;
       if (retryToken) {
-        response = await send(method, path, body, retryToken, signal, workspaceId);
+        response = await send(method, path, body, retryToken, signal, workspaceId, extraHeaders);
       }
       if (response.status === 401) {
         tokens.clear();
@@ -202,11 +217,36 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       // The tokens were cleared meanwhile (signed out elsewhere).
       options.onSessionExpired?.();
     }
-    return unwrap(response, schema);
+    return response;
+  }
+
+  async function request<T>(
+    method: HttpMethod,
+    path: string,
+    requestOptions: RequestOptions<T> = {},
+  ): Promise<T> {
+    return unwrap(await exchange(method, path, requestOptions), requestOptions.schema);
+  }
+
+  async function getIfChanged<T>(
+    path: string,
+    etag: string | null,
+    requestOptions: RequestOptions<T> = {},
+  ): Promise<Conditional<T>> {
+    const response = await exchange(
+      'GET',
+      path,
+      requestOptions,
+      etag ? { 'If-None-Match': etag } : undefined,
+    );
+    if (response.status === 304) return { changed: false };
+    const data = await unwrap(response, requestOptions.schema);
+    return { changed: true, data, etag: response.headers.get('ETag') };
   }
 
   return {
     request,
+    getIfChanged,
     get: (path, opts) => request('GET', path, opts),
     post: (path, body, opts) => request('POST', path, { ...opts, body }),
     put: (path, body, opts) => request('PUT', path, { ...opts, body }),

@@ -9,6 +9,8 @@ export interface FakeRequest {
   body: unknown;
   authorization: string | null;
   workspaceId: string | null;
+  /** The ETag a conditional request sent back. */
+  ifNoneMatch: string | null;
 }
 
 export function envelope(data: unknown, status = 200): Response {
@@ -53,6 +55,7 @@ export function mockBackend(handler: (request: FakeRequest) => Response | undefi
         body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
         authorization: headers.get('Authorization'),
         workspaceId: headers.get('X-Workspace-Id'),
+        ifNoneMatch: headers.get('If-None-Match'),
       };
       requests.push(request);
       return handler(request) ?? problem(404, 'NotFound', `No fake for ${request.path}`);

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /** Automations of the workspace named by the X-Workspace-Id header. */
 @RestController
@@ -157,13 +158,16 @@ class AutomationController {
     return ApiResponse.ok(started, started.started() ? "Run started" : "Run already started");
   }
 
+  /** The automation's runs, filtered like {@code GET /api/runs} and conditional the same way. */
   @GetMapping("/{id}/runs")
   ApiResponse<PageResponse<RunView>> runs(
       WorkspaceAccess access,
       @PathVariable String id,
-      @RequestParam(required = false) String status,
-      @Valid PageRequestParams page) {
-    return ApiResponse.ok(runs.list(access, id, status, page));
+      RunListParams filter,
+      @Valid PageRequestParams page,
+      WebRequest request) {
+    PageResponse<RunView> found = runs.list(access, filter.toFilter(id), page);
+    return request.checkNotModified(RunService.listTag(found)) ? null : ApiResponse.ok(found);
   }
 
   /**

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /** Runs of the workspace's automations. */
 @RestController
@@ -29,18 +29,25 @@ class RunController {
     this.runs = runs;
   }
 
+  /**
+   * Answers 304 Not Modified when the client's {@code If-None-Match} still describes the page, so a
+   * polling runs list costs one indexed query and no body while nothing changes.
+   */
   @GetMapping
   ApiResponse<PageResponse<RunView>> list(
       WorkspaceAccess access,
-      @RequestParam(required = false) String automationId,
-      @RequestParam(required = false) String status,
-      @Valid PageRequestParams page) {
-    return ApiResponse.ok(runs.list(access, automationId, status, page));
+      RunListParams filter,
+      @Valid PageRequestParams page,
+      WebRequest request) {
+    PageResponse<RunView> found = runs.list(access, filter.toFilter(filter.automationId()), page);
+    return request.checkNotModified(RunService.listTag(found)) ? null : ApiResponse.ok(found);
   }
 
+  /** The run with its live state; 304 Not Modified while it is what the client has. */
   @GetMapping("/{runId}")
-  ApiResponse<RunView> get(WorkspaceAccess access, @PathVariable String runId) {
-    return ApiResponse.ok(runs.get(access, runId));
+  ApiResponse<RunView> get(WorkspaceAccess access, @PathVariable String runId, WebRequest request) {
+    RunView run = runs.get(access, runId);
+    return request.checkNotModified(runs.detailTag(run)) ? null : ApiResponse.ok(run);
   }
 
   @PostMapping("/{runId}/cancel")

@@ -12,6 +12,7 @@ import com.mewayz.api.workspaces.WorkspaceAccess;
 import com.mewayz.domain.automations.Automation;
 import com.mewayz.domain.automations.AutomationRun;
 import com.mewayz.domain.automations.AutomationVersion;
+import com.mewayz.domain.automations.RunFilter;
 import com.mewayz.domain.automations.RunStore;
 import com.mewayz.workflows.automations.AutomationWorkflow;
 import com.mewayz.workflows.automations.Automations;
@@ -30,6 +31,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Starting runs and acting on them: list, inspect, cancel, approve, send events, retry. */
 @Service
@@ -41,18 +43,21 @@ class RunService {
   private final RunStore runs;
   private final WorkflowClient temporal;
   private final TemporalUiLinks temporalUi;
+  private final JsonMapper json;
 
   RunService(
       AutomationService automations,
       AutomationStarter starter,
       RunStore runs,
       WorkflowClient temporal,
-      TemporalUiLinks temporalUi) {
+      TemporalUiLinks temporalUi,
+      JsonMapper json) {
     this.automations = automations;
     this.starter = starter;
     this.runs = runs;
     this.temporal = temporal;
     this.temporalUi = temporalUi;
+    this.json = json;
   }
 
   /**
@@ -90,17 +95,53 @@ class RunService {
     }
   }
 
-  PageResponse<RunView> list(
-      WorkspaceAccess access, String automationId, String status, PageRequestParams page) {
-    if (automationId != null) {
-      automations.get(access, automationId);
+  PageResponse<RunView> list(WorkspaceAccess access, RunFilter filter, PageRequestParams page) {
+    if (filter.automationId() != null) {
+      automations.get(access, filter.automationId());
     }
     List<RunView> items =
-        runs.list(access.workspaceId(), automationId, status, page.page(), page.size()).stream()
+        runs.list(access.workspaceId(), filter, page.page(), page.size()).stream()
             .map(r -> AutomationViews.run(r, uiLink(r.id()), null))
             .toList();
     return new PageResponse<>(
-        items, page.page(), page.size(), runs.count(access.workspaceId(), automationId, status));
+        items, page.page(), page.size(), runs.count(access.workspaceId(), filter));
+  }
+
+  /**
+   * A weak validator of one page of the runs list. A row changes only through its status, current
+   * step and updatedAt (the output and error come with the final status), so these, the total and
+   * the page bounds say whether the client's copy is still what it would get now. It is computed
+   * from the rows themselves rather than from the newest updatedAt: rows are stamped with the
+   * workflow's clock by whichever worker writes them, so a later write may carry an earlier time.
+   */
+  static String listTag(PageResponse<RunView> page) {
+    StringBuilder seen =
+        new StringBuilder()
+            .append(page.page())
+            .append('/')
+            .append(page.size())
+            .append('/')
+            .append(page.total());
+    for (RunView run : page.items()) {
+      seen.append('|')
+          .append(run.runId())
+          .append(',')
+          .append(run.status())
+          .append(',')
+          .append(run.currentNode())
+          .append(',')
+          .append(run.updatedAt());
+    }
+    return "W/\"" + sha256(seen.toString()).substring(0, 32) + "\"";
+  }
+
+  /**
+   * A weak validator of one run as the API shows it. The live state (timeline, variables, step
+   * outputs) has no version number of its own, so the tag is a digest of the whole view: the
+   * Temporal query still runs on every poll, but an unchanged run costs no body on the wire.
+   */
+  String detailTag(RunView run) {
+    return "W/\"" + sha256(json.writeValueAsBytes(run)).substring(0, 32) + "\"";
   }
 
   RunView get(WorkspaceAccess access, String runId) {

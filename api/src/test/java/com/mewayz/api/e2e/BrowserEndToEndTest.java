@@ -18,12 +18,18 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Drives the real UI in Chromium against the whole embedded platform on a real port: the Playwright
  * scenarios under {@code ui/e2e} (register, create a workspace, invite, read the mail in the sink
- * page, accept as the invitee). Screenshots land in {@code ui/e2e/screenshots}.
+ * page, accept as the invitee; watch runs live, approve a waiting run, retry a failed one).
+ * Screenshots land in {@code ui/e2e/screenshots}.
  */
 @Tag("e2e")
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-    properties = {"mewayz.data-dir=", "mewayz.auth.bcrypt-strength=4"})
+    properties = {
+      "mewayz.data-dir=",
+      "mewayz.auth.bcrypt-strength=4",
+      // ui/e2e/runs.spec.ts fails and retries a run against a small HTTP server of its own.
+      "mewayz.automations.http.allowed-hosts=localhost"
+    })
 @Import(TestClockConfiguration.class)
 class BrowserEndToEndTest {
   private static final int PORT = freePort();

@@ -10,7 +10,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * embedded mode too without visibility queries. The run's full state comes from Temporal.
  */
 @Document("automation_runs")
+// Every list is newest first within a workspace or an automation; the filters by status and
+// version lead where they are given, and a time range is a range on the trailing startedAt.
 @CompoundIndex(name = "automation_started", def = "{'automationId': 1, 'startedAt': -1}")
+@CompoundIndex(
+    name = "automation_version_started",
+    def = "{'automationId': 1, 'version': 1, 'startedAt': -1}")
+@CompoundIndex(
+    name = "automation_status_started",
+    def = "{'automationId': 1, 'status': 1, 'startedAt': -1}")
+@CompoundIndex(name = "workspace_started", def = "{'workspaceId': 1, 'startedAt': -1}")
+@CompoundIndex(
+    name = "workspace_status_started",
+    def = "{'workspaceId': 1, 'status': 1, 'startedAt': -1}")
 public record AutomationRun(
     @Id String id,
     String workspaceId,

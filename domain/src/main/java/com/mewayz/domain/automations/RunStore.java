@@ -86,16 +86,15 @@ public class RunStore {
             AutomationRun.class));
   }
 
-  /** Newest first, optionally of one automation and one status. */
-  public List<AutomationRun> list(
-      String workspaceId, String automationId, String status, int page, int size) {
-    Query query = query(workspaceId, automationId, status);
+  /** Newest first, of the runs the filter lets through. */
+  public List<AutomationRun> list(String workspaceId, RunFilter filter, int page, int size) {
+    Query query = query(workspaceId, filter);
     query.with(Sort.by(Sort.Direction.DESC, "startedAt")).skip((long) page * size).limit(size);
     return mongo.find(query, AutomationRun.class);
   }
 
-  public long count(String workspaceId, String automationId, String status) {
-    return mongo.count(query(workspaceId, automationId, status), AutomationRun.class);
+  public long count(String workspaceId, RunFilter filter) {
+    return mongo.count(query(workspaceId, filter), AutomationRun.class);
   }
 
   /** How many runs retry {@code runId}: the next retry is numbered after them. */
@@ -103,13 +102,25 @@ public class RunStore {
     return mongo.count(Query.query(Criteria.where("retryOf").is(runId)), AutomationRun.class);
   }
 
-  private static Query query(String workspaceId, String automationId, String status) {
+  private static Query query(String workspaceId, RunFilter filter) {
     Criteria criteria = Criteria.where("workspaceId").is(workspaceId);
-    if (automationId != null) {
-      criteria = criteria.and("automationId").is(automationId);
+    if (filter.automationId() != null) {
+      criteria = criteria.and("automationId").is(filter.automationId());
     }
-    if (status != null) {
-      criteria = criteria.and("status").is(status);
+    if (filter.status() != null) {
+      criteria = criteria.and("status").is(filter.status());
+    }
+    if (filter.version() != null) {
+      criteria = criteria.and("version").is(filter.version());
+    }
+    if (filter.startedAfter() != null || filter.startedBefore() != null) {
+      criteria = criteria.and("startedAt");
+      if (filter.startedAfter() != null) {
+        criteria = criteria.gte(filter.startedAfter());
+      }
+      if (filter.startedBefore() != null) {
+        criteria = criteria.lt(filter.startedBefore());
+      }
     }
     return Query.query(criteria);
   }
