@@ -74,6 +74,16 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
         {state && <span className="step-node-state"> · {STATE_LABELS[state]}</span>}
         {stateDetail && <span className="step-node-state"> · {stateDetail}</span>}
       </div>
+      {ports.length > 1 || (ports.length === 1 && ports[0] !== 'out') ? (
+        // Labels share the bottom edge evenly; each handle sits under its label's centre.
+        <div className="step-node-ports" aria-hidden="true">
+          {ports.map((port) => (
+            <span key={port} className="step-port-label" title={port}>
+              {port}
+            </span>
+          ))}
+        </div>
+      ) : null}
       {ports.map((port, i) => (
         <Handle
           key={port}
@@ -81,13 +91,9 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
           position={Position.Bottom}
           id={port}
           className={`step-handle step-handle--${port === 'error' ? 'error' : 'out'}`}
-          style={{ left: `${((i + 1) / (ports.length + 1)) * 100}%` }}
+          style={{ left: `${((i + 0.5) / ports.length) * 100}%` }}
           title={`${port} port`}
-        >
-          {ports.length > 1 || port !== 'out' ? (
-            <span className="step-port-label">{port}</span>
-          ) : null}
-        </Handle>
+        />
       ))}
     </div>
   );
