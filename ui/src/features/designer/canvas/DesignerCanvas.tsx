@@ -1,0 +1,96 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type IsValidConnection,
+  type OnConnect,
+  type OnDelete,
+  type OnEdgesChange,
+  type OnNodeDrag,
+  type OnNodesChange,
+} from '@xyflow/react';
+import { memo, type DragEvent, type ReactNode } from 'react';
+import type { StepFlowEdge, StepFlowNode } from '../graph/mapping';
+import { FLOW_NODE_TYPES } from '../graph/StepNode';
+
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.25 };
+const minimapColor = (node: StepFlowNode) =>
+  node.data.problems?.length ? '#dc2626' : node.selected ? '#4f46e5' : '#a1a1aa';
+
+/** The React Flow canvas of the designer: steps, connections, minimap and zoom controls. */
+export const DesignerCanvas = memo(function DesignerCanvas({
+  nodes,
+  edges,
+  readOnly,
+  onNodesChange,
+  onEdgesChange,
+  onConnect,
+  onConnectEnd,
+  isValidConnection,
+  onNodeDragStop,
+  onDelete,
+  onDrop,
+  hint,
+  empty,
+}: {
+  nodes: StepFlowNode[];
+  edges: StepFlowEdge[];
+  readOnly: boolean;
+  onNodesChange: OnNodesChange<StepFlowNode>;
+  onEdgesChange: OnEdgesChange<StepFlowEdge>;
+  onConnect: OnConnect;
+  onConnectEnd: () => void;
+  isValidConnection: IsValidConnection<StepFlowEdge>;
+  onNodeDragStop: OnNodeDrag<StepFlowNode>;
+  onDelete: OnDelete<StepFlowNode, StepFlowEdge>;
+  onDrop: (event: DragEvent<HTMLDivElement>) => void;
+  /** Why the connection being dragged would be refused. */
+  hint: string;
+  /** Shown over an empty canvas. */
+  empty: ReactNode;
+}) {
+  return (
+    <div
+      className="designer-canvas"
+      onDragOver={(event) => {
+        if (readOnly) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+      }}
+      onDrop={onDrop}
+      aria-label="Automation canvas"
+      role="region"
+    >
+      <ReactFlow<StepFlowNode, StepFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={FLOW_NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeDragStop={onNodeDragStop}
+        onDelete={onDelete}
+        deleteKeyCode={readOnly ? null : DELETE_KEYS}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.1}
+        onlyRenderVisibleElements
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap of the automation" />
+      </ReactFlow>
+      {nodes.length === 0 && <div className="designer-empty">{empty}</div>}
+      <p className={hint ? 'designer-hint' : 'sr-only'} role="status" aria-live="polite">
+        {hint}
+      </p>
+    </div>
+  );
+});
