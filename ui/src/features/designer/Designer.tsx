@@ -346,6 +346,7 @@ export function Designer({
   return (
     <div className="designer">
       <header className="designer-toolbar">
+        <h1 className="sr-only">Design {name || automation.name}</h1>
         <Link
           className="btn btn-ghost btn-sm"
           to={`/workspaces/${encodeURIComponent(workspaceId)}/automations`}

@@ -1,0 +1,155 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/*
+ * The designer, through the real UI against a running platform: an owner creates an automation,
+ * builds "manual trigger → wait 2 days → send email" by dragging steps from the palette and
+ * connecting ports, sees the server refuse the mail without a subject (the step turns red), fixes
+ * it, publishes, simulates and watches the playback reach the mail at "+2 days".
+ */
+
+const screenshotsDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
+mkdirSync(screenshotsDir, { recursive: true });
+
+const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+const owner = {
+  name: 'Dana Designer',
+  email: `designer-${runId}@example.com`,
+  password: `designer-pass-${runId}`,
+};
+
+async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `${screenshotsDir}designer-${name}.png` });
+}
+
+const step = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+const handle = (node: Locator, id: string) =>
+  node.locator(`.react-flow__handle[data-handleid="${id}"]`);
+
+/** Drops a palette item onto the canvas at a point relative to a step already there. */
+async function dropBelow(page: Page, label: string, anchor: Locator, dy: number) {
+  const box = (await anchor.boundingBox())!;
+  await page
+    .getByRole('button', { name: `Add ${label}` })
+    .dragTo(page.locator('.react-flow__pane'), {
+      targetPosition: await paneOffset(page, box.x + box.width / 2, box.y + box.height + dy),
+    });
+}
+
+async function paneOffset(page: Page, x: number, y: number) {
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  return { x: x - pane.x, y: y - pane.y };
+}
+
+async function connectPorts(from: Locator, port: string, to: Locator) {
+  await handle(from, port).dragTo(handle(to, 'in'));
+}
+
+test.use({ viewport: { width: 1440, height: 1000 } });
+
+test('build, validate, publish and simulate an automation in the designer', async ({
+  page,
+  request,
+}) => {
+  let workspaceId = '';
+
+  await test.step('an owner with a workspace signs in', async () => {
+    const registered = await request.post('/api/auth/register', { data: owner });
+    expect(registered.ok()).toBe(true);
+    const { accessToken, refreshToken } = (await registered.json()).data;
+    const created = await request.post('/api/multi-workspace/workspaces', {
+      data: { name: `Designer ${runId}` },
+      headers: { Authorization: `Bearer ${accessToken}` },
+    });
+    expect(created.ok()).toBe(true);
+    workspaceId = (await created.json()).data.id;
+    await page.addInitScript(
+      ([access, refresh]) => {
+        window.localStorage.setItem('mewayz.accessToken', access!);
+        window.localStorage.setItem('mewayz.refreshToken', refresh!);
+      },
+      [accessToken as string, refreshToken as string],
+    );
+  });
+
+  await test.step('a new automation opens in the designer with a manual trigger', async () => {
+    await page.goto(`/workspaces/${workspaceId}/automations`);
+    await page.getByRole('button', { name: 'New automation' }).first().click();
+    await expect(page).toHaveURL(/\/automations\/[^/]+$/);
+    await expect(page.getByRole('heading', { name: 'Design Untitled automation' })).toBeAttached();
+    await expect(step(page, 'start')).toBeVisible();
+    await page.getByLabel('Automation name').fill(`Welcome ${runId}`);
+    await expect(page.getByText('Unsaved changes')).toBeVisible();
+  });
+
+  await test.step('steps are dragged in from the palette and connected', async () => {
+    await dropBelow(page, 'Delay', step(page, 'start'), 110);
+    await expect(step(page, 'wait_delay')).toBeVisible();
+    await dropBelow(page, 'Send email', step(page, 'wait_delay'), 110);
+    await expect(step(page, 'email_send')).toBeVisible();
+    await connectPorts(step(page, 'start'), 'out', step(page, 'wait_delay'));
+    await connectPorts(step(page, 'wait_delay'), 'out', step(page, 'email_send'));
+    await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+    await screenshot(page, '1-built');
+  });
+
+  await test.step('a connection the engine would refuse is refused while dragging', async () => {
+    await connectPorts(step(page, 'email_send'), 'out', step(page, 'wait_delay'));
+    await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  });
+
+  await test.step('parameters are filled, leaving the subject empty', async () => {
+    await step(page, 'wait_delay').click();
+    await page.getByLabel(/^duration/i).fill('P2D');
+    await step(page, 'email_send').click();
+    await page.getByLabel(/^to\b/i).fill('{{ trigger.email }}');
+    await page.getByLabel(/^text\b/i).fill('Welcome aboard!');
+  });
+
+  await test.step('saving shows the server refusing the mail without a subject', async () => {
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'subject' })).toBeVisible();
+    await expect(step(page, 'email_send').locator('.step-node--invalid')).toBeVisible();
+    const problem = page.getByRole('list', { name: 'Problems' }).getByRole('button');
+    await expect(problem).toContainText('is required');
+    await screenshot(page, '2-problem');
+    await problem.click();
+    await expect(step(page, 'email_send')).toHaveClass(/selected/);
+  });
+
+  await test.step('the subject is filled and the draft saves', async () => {
+    await page.getByRole('tab', { name: 'Step' }).click();
+    await page.getByLabel(/^subject/i).fill('Two days in');
+    await expect(step(page, 'email_send').locator('.step-node--invalid')).toHaveCount(0);
+    await page.keyboard.press('Control+s');
+    await expect(page.getByText('Draft saved.')).toBeVisible();
+    await expect(page.getByText('All changes saved')).toBeVisible();
+  });
+
+  await test.step('publishing makes version 1 active', async () => {
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Publish a new version' });
+    await dialog.getByLabel('What changed (optional)').fill('Welcome mail two days in');
+    await dialog.getByRole('button', { name: 'Publish' }).click();
+    await expect(page.getByText('Published version 1; it is active.')).toBeVisible();
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    const v1 = page.getByRole('listitem', { name: 'Version 1' });
+    await expect(v1).toContainText('active');
+    await expect(v1).toContainText('Welcome mail two days in');
+    await expect(v1).toContainText('First version: 3 steps');
+  });
+
+  await test.step('simulating plays the run on the canvas, the mail at +2 days', async () => {
+    await page.getByRole('tab', { name: 'Simulate' }).click();
+    await page.getByLabel('Sample input (JSON)').fill('{"email": "ada@example.com"}');
+    await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+    const result = page.getByRole('region', { name: 'Simulation result' });
+    await expect(result.getByText('COMPLETED', { exact: true })).toBeVisible();
+    await expect(result).toContainText('Simulated time: 2 days');
+    await expect(result.getByRole('status')).toHaveText(/Step 3 of 3: email_send at \+2 days/);
+    await expect(step(page, 'email_send')).toContainText('+2 days');
+    await expect(step(page, 'email_send').locator('.step-node--state-completed')).toBeVisible();
+    await screenshot(page, '3-simulated');
+  });
+});
