@@ -15,6 +15,8 @@ import type { StepFlowEdge, StepFlowNode } from '../graph/mapping';
 import { FLOW_NODE_TYPES } from '../graph/StepNode';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
+/** Above this many steps only those in view are rendered; below, culling costs more than it saves. */
+const CULL_ABOVE = 80;
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.25 };
 const minimapColor = (node: StepFlowNode) =>
   node.data.problems?.length ? '#dc2626' : node.selected ? '#4f46e5' : '#a1a1aa';
@@ -80,7 +82,7 @@ export const DesignerCanvas = memo(function DesignerCanvas({
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.1}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
