@@ -1,6 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useReactFlow, type Connection, type IsValidConnection } from '@xyflow/react';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+} from 'react';
 import { Link } from 'react-router';
 import { errorMessage, isApiError } from '../../api';
 import { Alert, Button } from '../../components/ui';
@@ -53,6 +62,8 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'versions', label: 'Versions' },
 ];
 const NO_INSPECTOR_PROBLEMS: Record<string, string[]> = {};
+/** Dragging re-renders the designer every frame; the inspector's props do not change meanwhile. */
+const StepInspector = memo(NodeInspector);
 const ONE_TRIGGER = 'An automation starts from one trigger: delete the current one first.';
 
 const isTyping = (target: EventTarget | null) =>
@@ -233,6 +244,10 @@ export function Designer({
   );
 
   // ---- draft lifecycle ----
+  const showServerProblems = useCallback(
+    (details: Record<string, string>) => setProblems(graphProblems(details)),
+    [],
+  );
   const refuse = useCallback((error: unknown) => {
     if (isApiError(error) && error.hasFieldErrors) {
       setProblems(graphProblems(error.fieldErrors));
@@ -494,7 +509,7 @@ export function Designer({
           >
             {tab === 'step' &&
               (selectedNode ? (
-                <NodeInspector
+                <StepInspector
                   key={selectedNode.id}
                   node={selectedNode}
                   nodeType={types.get(selectedNode.type)}
@@ -520,9 +535,7 @@ export function Designer({
                 automationId={automation.id}
                 graph={graph}
                 onFrame={setFrame}
-                onInvalid={(details) => {
-                  setProblems(graphProblems(details));
-                }}
+                onInvalid={showServerProblems}
               />
             )}
             {tab === 'versions' && (
