@@ -99,6 +99,36 @@ test('build, validate, publish and simulate an automation in the designer', asyn
     await expect(page.locator('.react-flow__edge')).toHaveCount(2);
   });
 
+  await test.step('keyboard: duplicate, delete, undo, redo, and Enter on the palette', async () => {
+    const edges = page.locator('.react-flow__edge');
+    await step(page, 'email_send').click();
+    await page.keyboard.press('Control+d');
+    await expect(step(page, 'email_send_2')).toBeVisible();
+    await page.keyboard.press('Control+z');
+    await expect(step(page, 'email_send_2')).toHaveCount(0);
+
+    await step(page, 'wait_delay').click();
+    await page.keyboard.press('Delete');
+    await expect(step(page, 'wait_delay')).toHaveCount(0);
+    await expect(edges).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect(step(page, 'wait_delay')).toBeVisible();
+    await expect(edges).toHaveCount(2);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(step(page, 'wait_delay')).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect(edges).toHaveCount(2);
+
+    await step(page, 'email_send').click();
+    await page.getByRole('button', { name: 'Add End' }).press('Enter');
+    await expect(step(page, 'flow_end')).toBeVisible();
+    await expect(page.locator('.react-flow__edge[data-id="email_send:out->flow_end"]')).toHaveCount(
+      1,
+    );
+    await page.keyboard.press('Control+z');
+    await expect(step(page, 'flow_end')).toHaveCount(0);
+  });
+
   await test.step('parameters are filled, leaving the subject empty', async () => {
     await step(page, 'wait_delay').click();
     await page.getByLabel(/^duration/i).fill('P2D');
@@ -151,5 +181,16 @@ test('build, validate, publish and simulate an automation in the designer', asyn
     await expect(step(page, 'email_send')).toContainText('+2 days');
     await expect(step(page, 'email_send').locator('.step-node--state-completed')).toBeVisible();
     await screenshot(page, '3-simulated');
+  });
+
+  await test.step('rolling back republishes version 1 as version 2', async () => {
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    await page.getByRole('button', { name: 'Roll back to version 1' }).click();
+    await expect(page.getByText(/Rolled back to version 1/).first()).toBeVisible();
+    const v2 = page.getByRole('listitem', { name: 'Version 2' });
+    await expect(v2).toContainText('active');
+    await expect(v2).toContainText('No change to the steps');
+    await expect(page.getByRole('listitem', { name: 'Version 1' })).not.toContainText('active');
+    await screenshot(page, '4-versions');
   });
 });
