@@ -127,6 +127,16 @@ test('build, validate, publish and simulate an automation in the designer', asyn
     );
     await page.keyboard.press('Control+z');
     await expect(step(page, 'flow_end')).toHaveCount(0);
+
+    // Arrow keys move the selected step; a burst of presses is one undo step.
+    const mail = step(page, 'email_send');
+    const x = async () => (await mail.boundingBox())!.x;
+    await mail.click();
+    const before = await x();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(x).toBeGreaterThan(before + 10);
+    await page.keyboard.press('Control+z');
+    await expect.poll(x).toBeCloseTo(before, 0);
   });
 
   await test.step('parameters are filled, leaving the subject empty', async () => {

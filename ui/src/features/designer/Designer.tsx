@@ -1,5 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useReactFlow, type Connection, type IsValidConnection } from '@xyflow/react';
+import {
+  useReactFlow,
+  type Connection,
+  type IsValidConnection,
+  type OnNodesChange,
+  type XYPosition,
+} from '@xyflow/react';
 import {
   memo,
   useCallback,
@@ -197,10 +203,22 @@ export function Designer({
     [apply, current],
   );
   const clearHint = useCallback(() => setHint(''), []);
-  const onNodeDragStop = useCallback(
-    (_: unknown, __: StepFlowNode, dragged: StepFlowNode[]) =>
-      apply(moveNodes(current(), new Map(dragged.map((n) => [n.id, n.position])))),
-    [apply, current],
+  // A move is settled (dragging: false) when a drag ends or an arrow key moves selected steps;
+  // only then does it enter the graph and the history, a held arrow key as one undo step.
+  const onNodesChange = useCallback<OnNodesChange<StepFlowNode>>(
+    (changes) => {
+      draft.onNodesChange(changes);
+      const settled = new Map<string, XYPosition>();
+      for (const c of changes) {
+        if (c.type === 'position' && c.dragging === false && c.position) {
+          settled.set(c.id, c.position);
+        }
+      }
+      if (settled.size > 0) {
+        apply(moveNodes(current(), settled), { key: `move:${[...settled.keys()].join(',')}` });
+      }
+    },
+    [draft.onNodesChange, apply, current],
   );
   const onDelete = useCallback(
     ({ nodes: gone, edges: cut }: { nodes: StepFlowNode[]; edges: StepFlowEdge[] }) =>
@@ -459,12 +477,11 @@ export function Designer({
           nodes={shownNodes}
           edges={shownEdges}
           readOnly={readOnly}
-          onNodesChange={draft.onNodesChange}
+          onNodesChange={onNodesChange}
           onEdgesChange={draft.onEdgesChange}
           onConnect={onConnect}
           onConnectEnd={clearHint}
           isValidConnection={isValidConnection}
-          onNodeDragStop={onNodeDragStop}
           onDelete={onDelete}
           onDrop={onDrop}
           hint={hint}

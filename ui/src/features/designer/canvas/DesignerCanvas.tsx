@@ -7,7 +7,6 @@ import {
   type OnConnect,
   type OnDelete,
   type OnEdgesChange,
-  type OnNodeDrag,
   type OnNodesChange,
 } from '@xyflow/react';
 import { memo, type DragEvent, type ReactNode } from 'react';
@@ -31,7 +30,6 @@ export const DesignerCanvas = memo(function DesignerCanvas({
   onConnect,
   onConnectEnd,
   isValidConnection,
-  onNodeDragStop,
   onDelete,
   onDrop,
   hint,
@@ -45,7 +43,6 @@ export const DesignerCanvas = memo(function DesignerCanvas({
   onConnect: OnConnect;
   onConnectEnd: () => void;
   isValidConnection: IsValidConnection<StepFlowEdge>;
-  onNodeDragStop: OnNodeDrag<StepFlowNode>;
   onDelete: OnDelete<StepFlowNode, StepFlowEdge>;
   onDrop: (event: DragEvent<HTMLDivElement>) => void;
   /** Why the connection being dragged would be refused. */
@@ -74,7 +71,6 @@ export const DesignerCanvas = memo(function DesignerCanvas({
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
-        onNodeDragStop={onNodeDragStop}
         onDelete={onDelete}
         deleteKeyCode={readOnly ? null : DELETE_KEYS}
         nodesDraggable={!readOnly}
