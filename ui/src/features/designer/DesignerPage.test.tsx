@@ -74,7 +74,10 @@ const automation = {
   updatedAt: '2025-01-02T00:00:00Z',
 };
 
-function backend(onSave: (request: FakeRequest, count: number) => Response) {
+function backend(
+  onSave: (request: FakeRequest, count: number) => Response,
+  opened: () => Record<string, unknown> = () => automation,
+) {
   let saves = 0;
   return mockBackend((request) => {
     const path = request.path.split('?')[0];
@@ -84,7 +87,10 @@ function backend(onSave: (request: FakeRequest, count: number) => Response) {
     }
     if (path === '/api/multi-workspace/workspaces/w1') return envelope(workspace);
     if (path === '/api/automations/node-types') return envelope(NODE_TYPES);
-    if (path === '/api/automations/a1' && request.method === 'GET') return envelope(automation);
+    if (path === '/api/automations/a1' && request.method === 'GET') return envelope(opened());
+    if (path === '/api/automations' && request.method === 'GET') {
+      return envelope({ items: [opened()], page: 0, size: 100, total: 1 });
+    }
     if (path === '/api/automations/a1' && request.method === 'PUT') return onSave(request, ++saves);
     return undefined;
   });
@@ -176,5 +182,49 @@ describe('DesignerPage', () => {
     expect(within(dialog).getByText('Ctrl/⌘ + D')).toBeInTheDocument();
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('asks before leaving with unsaved changes, and opens the draft as saved when coming back', async () => {
+    let stored: Record<string, unknown> = automation;
+    backend(
+      (request) => {
+        const body = request.body as { name: string; graph: unknown };
+        stored = { ...automation, name: body.name, draft: body.graph };
+        return envelope(stored);
+      },
+      () => stored,
+    );
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const person = userEvent.setup();
+    renderApp('/workspaces/w1/automations/a1');
+    await screen.findByRole('heading', { name: 'Design Welcome' });
+
+    await person.type(screen.getByLabelText('Automation name'), ' mail');
+    await person.click(screen.getByRole('link', { name: '← Automations' }));
+    expect(confirm).toHaveBeenCalledWith('You have unsaved changes. Leave without saving them?');
+    expect(screen.getByRole('heading', { name: 'Design Welcome mail' })).toBeInTheDocument();
+
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    expect(await screen.findByText('Draft saved.')).toBeInTheDocument();
+    await person.click(screen.getByRole('link', { name: '← Automations' }));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    await person.click(await screen.findByRole('link', { name: 'Edit Welcome mail' }));
+    expect(await screen.findByRole('heading', { name: 'Design Welcome mail' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Automation name')).toHaveValue('Welcome mail');
+  });
+
+  it('tells the owner of an empty automation how to start', async () => {
+    backend(
+      () => envelope(automation),
+      () => ({ ...automation, draft: { nodes: [], edges: [], settings: {} } }),
+    );
+    renderApp('/workspaces/w1/automations/a1');
+    expect(
+      await screen.findByRole('heading', { name: 'Start with a trigger' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start from a template' })).toHaveAttribute(
+      'href',
+      '/workspaces/w1/automations/templates',
+    );
   });
 });

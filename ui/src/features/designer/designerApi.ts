@@ -100,7 +100,9 @@ export function useDesignedAutomation(workspaceId: string, id: string) {
     queryFn: ({ signal }) => designerApi.get(workspaceId, id, signal),
     enabled: Boolean(workspaceId && id),
     // The canvas owns the draft once loaded; refetching behind the owner's back would fight it.
+    // Nothing is kept after leaving, so coming back always opens the draft as last saved.
     staleTime: Infinity,
+    gcTime: 0,
     refetchOnWindowFocus: false,
   });
 }
