@@ -95,7 +95,16 @@ test('build, validate, publish and simulate an automation in the designer', asyn
   });
 
   await test.step('a connection the engine would refuse is refused while dragging', async () => {
-    await connectPorts(step(page, 'email_send'), 'out', step(page, 'wait_delay'));
+    const from = (await handle(step(page, 'email_send'), 'out').boundingBox())!;
+    const to = (await handle(step(page, 'wait_delay'), 'in').boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + 20, { steps: 8 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 4 });
+    const reason = page.getByText('That would make a cycle; only a Loop may be looped back into');
+    await expect(reason).toBeVisible();
+    await page.mouse.up();
+    await expect(reason).toBeHidden();
     await expect(page.locator('.react-flow__edge')).toHaveCount(2);
   });
 
