@@ -75,7 +75,7 @@ test('build, validate, publish and simulate an automation in the designer', asyn
 
   await test.step('a new automation opens in the designer with a manual trigger', async () => {
     await page.goto(`/workspaces/${workspaceId}/automations`);
-    await page.getByRole('button', { name: 'New automation' }).first().click();
+    await page.getByRole('button', { name: 'New automation' }).click();
     await expect(page).toHaveURL(/\/automations\/[^/]+$/);
     await expect(page.getByRole('heading', { name: 'Design Untitled automation' })).toBeAttached();
     await expect(step(page, 'start')).toBeVisible();

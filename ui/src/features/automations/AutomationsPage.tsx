@@ -171,16 +171,16 @@ export function AutomationsPage() {
             icon="⚡"
             title="No automations yet"
             action={
-              <>
-                {permissions.canWrite && <NewAutomationButton workspaceId={workspaceId} />}
-                <a className="btn btn-ghost" href="/docs">
-                  Read the API documentation
-                </a>
-              </>
+              <a className="btn btn-ghost" href="/docs">
+                Read the API documentation
+              </a>
             }
           >
-            Create one with New automation and draw it in the designer, or through the API (
-            <code>POST /api/automations</code>). Once published, they run from here.
+            {permissions.canWrite
+              ? 'Create one with New automation above and draw it in the designer'
+              : 'Editors create them in the designer'}
+            , or through the API (<code>POST /api/automations</code>). Once published, they run from
+            here.
           </EmptyState>
         ) : automations.length === 0 ? (
           <p className="muted">No automation matches “{q || search}”.</p>
