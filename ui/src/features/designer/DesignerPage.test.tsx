@@ -2,6 +2,27 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { envelope, mockBackend, problem, renderApp, type FakeRequest } from '../../test/utils';
+import type { NodeInspectorProps } from './inspector/NodeInspector';
+
+// The settings form is its own module; here it is a name field that reports what it is given.
+vi.mock('./inspector/NodeInspector', () => ({
+  NodeInspector: ({ node, problems, onChange }: NodeInspectorProps) => (
+    <section aria-label={`Settings of ${node.id}`}>
+      <label>
+        Step name
+        <input
+          value={node.name ?? ''}
+          onChange={(e) => onChange({ ...node, name: e.target.value })}
+        />
+      </label>
+      <p data-testid="inspector-problems">
+        {Object.entries(problems)
+          .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
+          .join('; ')}
+      </p>
+    </section>
+  ),
+}));
 
 // React Flow measures the DOM; jsdom has no layout, so give it the few APIs it reads.
 function stubLayout() {
@@ -164,6 +185,9 @@ describe('DesignerPage', () => {
     await person.click(problemButton);
     await person.click(screen.getByRole('tab', { name: 'Step' }));
     expect(await screen.findByRole('region', { name: 'Settings of mail' })).toBeInTheDocument();
+    expect(screen.getByTestId('inspector-problems')).toHaveTextContent(
+      'params.subject: is required',
+    );
 
     await person.click(screen.getByRole('button', { name: 'Save draft' }));
     expect(await screen.findByText('Draft saved.')).toBeInTheDocument();
@@ -226,5 +250,25 @@ describe('DesignerPage', () => {
       'href',
       '/workspaces/w1/automations/templates',
     );
+  });
+
+  it('makes a burst of typing in the inspector one undo step', async () => {
+    backend(() => envelope(automation));
+    const person = userEvent.setup();
+    renderApp('/workspaces/w1/automations/a1');
+    await screen.findByRole('heading', { name: 'Design Welcome' });
+
+    // A click selects (d3-drag's mousedown needs a window jsdom's events do not carry).
+    fireEvent.click(stepNode('mail'));
+    const name = await screen.findByLabelText('Step name');
+    await person.type(name, 'Hello');
+    expect(stepNode('Hello')).toBeInTheDocument();
+    expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+
+    await person.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(stepNode('mail')).toBeInTheDocument();
+    expect(screen.getByText('All changes saved')).toBeInTheDocument();
+    await person.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(stepNode('Hello')).toBeInTheDocument();
   });
 });
