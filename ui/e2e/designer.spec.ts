@@ -211,5 +211,15 @@ test('build, validate, publish and simulate an automation in the designer', asyn
     await expect(v2).toContainText('No change to the steps');
     await expect(page.getByRole('listitem', { name: 'Version 1' })).not.toContainText('active');
     await screenshot(page, '4-versions');
+
+    await page.getByRole('button', { name: 'Activate version 1' }).click();
+    await expect(page.getByRole('listitem', { name: 'Version 1' })).toContainText('active');
+    await expect(v2).not.toContainText('active');
+    await page
+      .getByRole('listitem', { name: 'Version 1' })
+      .getByRole('button', { name: 'Deactivate' })
+      .click();
+    await expect(page.getByText('active', { exact: true })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Activate version 2' })).toBeVisible();
   });
 });
