@@ -106,7 +106,12 @@ test('a 300-step automation opens, drags and pans smoothly', async ({ page, requ
         (v) => Math.round(new DOMMatrixReadOnly(getComputedStyle(v).transform).a * 100) / 100,
       );
 
-  // As opened, fitted: the lowest zoom and the most steps in view, the worst case for rendering.
+  // It opens on its first steps, readable; fitted, the most steps are in view: the worst case.
+  await expect(page.locator('.react-flow__node[data-id="start"]')).toBeVisible();
+  const zoomAtOpen = await zoom();
+  expect(zoomAtOpen).toBeGreaterThan(0.5);
+  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  await expect.poll(zoom).toBeLessThan(0.2);
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   const zoomAtFit = await zoom();
   const renderedAtFit = await page.locator('.react-flow__node').count();
@@ -132,6 +137,7 @@ test('a 300-step automation opens, drags and pans smoothly', async ({ page, requ
 
   const report = {
     openMs,
+    zoomAtOpen,
     zoomAtFit,
     renderedAtFit,
     zoomIn,

@@ -9,7 +9,7 @@ import {
   type OnEdgesChange,
   type OnNodesChange,
 } from '@xyflow/react';
-import { memo, type DragEvent, type ReactNode } from 'react';
+import { memo, useState, type DragEvent, type ReactNode } from 'react';
 import type { StepFlowEdge, StepFlowNode } from '../graph/mapping';
 import { FLOW_NODE_TYPES } from '../graph/StepNode';
 
@@ -17,6 +17,15 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 /** Above this many steps only those in view are rendered; below, culling costs more than it saves. */
 const CULL_ABOVE = 80;
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.25 };
+/** A large automation opens on its first steps, readable, rather than all of it as specks. */
+const OPEN_ON_START_ABOVE = 40;
+const START_STEPS = 8;
+
+function openingView(nodes: StepFlowNode[]) {
+  if (nodes.length <= OPEN_ON_START_ABOVE) return FIT_VIEW_OPTIONS;
+  const top = [...nodes].sort((a, b) => a.position.y - b.position.y).slice(0, START_STEPS);
+  return { ...FIT_VIEW_OPTIONS, nodes: top.map((n) => ({ id: n.id })) };
+}
 const minimapColor = (node: StepFlowNode) =>
   node.data.problems?.length ? '#dc2626' : node.selected ? '#4f46e5' : '#a1a1aa';
 
@@ -50,6 +59,7 @@ export const DesignerCanvas = memo(function DesignerCanvas({
   /** Shown over an empty canvas. */
   empty: ReactNode;
 }) {
+  const [opening] = useState(() => openingView(nodes));
   return (
     <div
       className="designer-canvas"
@@ -76,7 +86,7 @@ export const DesignerCanvas = memo(function DesignerCanvas({
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        fitViewOptions={opening}
         minZoom={0.1}
         onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
         proOptions={{ hideAttribution: true }}
