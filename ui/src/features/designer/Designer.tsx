@@ -6,19 +6,10 @@ import {
   type OnNodesChange,
   type XYPosition,
 } from '@xyflow/react';
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type DragEvent,
-} from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, isApiError } from '../../api';
-import { Alert, Button } from '../../components/ui';
+import { Alert } from '../../components/ui';
 import { automationKeys } from '../automations/api';
 import { DesignerCanvas } from './canvas/DesignerCanvas';
 import { decorateEdges, decorateNodes, selectOnly, type NodeOverlay } from './canvas/flowSync';
@@ -33,7 +24,10 @@ import {
 } from './canvas/graphEdits';
 import { positioned, useDesignerGraph } from './canvas/useDesignerGraph';
 import { designerApi, designerKeys, type DesignedAutomation } from './designerApi';
-import { Dialog, ShortcutsDialog } from './Dialog';
+import { ShortcutsDialog } from './Dialog';
+import { DesignerToolbar } from './DesignerToolbar';
+import { PublishDialog } from './PublishDialog';
+import { useDesignerShortcuts } from './useDesignerShortcuts';
 import {
   autoLayout,
   connectionProblem,
@@ -72,10 +66,6 @@ const NO_INSPECTOR_PROBLEMS: Record<string, string[]> = {};
 const StepInspector = memo(NodeInspector);
 const ONE_TRIGGER = 'An automation starts from one trigger: delete the current one first.';
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
 /** The designer of one automation: palette, canvas, side panels and the draft's lifecycle. */
 export function Designer({
   workspaceId,
@@ -91,7 +81,6 @@ export function Designer({
   canWrite: boolean;
 }) {
   const readOnly = !canWrite;
-  const nameId = useId();
   const queryClient = useQueryClient();
   const { screenToFlowPosition, setCenter, getZoom, fitView } = useReactFlow<
     StepFlowNode,
@@ -340,37 +329,20 @@ export function Designer({
   );
 
   // ---- keyboard ----
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
-      if (mod && key === 's') {
-        event.preventDefault();
-        void saveRef.current();
-        return;
-      }
-      if (isTyping(event.target) || readOnly) {
-        if (event.key === '?' && !isTyping(event.target)) setShortcutsOpen(true);
-        return;
-      }
-      if (mod && key === 'z') {
-        event.preventDefault();
-        if (event.shiftKey) draft.redo();
-        else draft.undo();
-      } else if (mod && key === 'y') {
-        event.preventDefault();
-        draft.redo();
-      } else if (mod && key === 'd') {
-        event.preventDefault();
-        duplicate();
-      } else if (event.key === '?') {
-        event.preventDefault();
-        setShortcutsOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [draft.undo, draft.redo, duplicate, readOnly]);
+  const showHelp = useCallback(() => setShortcutsOpen(true), []);
+  useDesignerShortcuts(
+    {
+      save: () => void saveDraft(),
+      undo: draft.undo,
+      redo: draft.redo,
+      duplicate,
+      showHelp,
+    },
+    readOnly,
+  );
+  const fit = useCallback(() => void fitView({ padding: 0.2, duration: 300 }), [fitView]);
+  const saveNow = useCallback(() => void saveRef.current(), []);
+  const openPublish = useCallback(() => setPublishOpen(true), []);
 
   const selectedNode = selectedId ? graph.nodes.find((n) => n.id === selectedId) : undefined;
   const templatesPath = `/workspaces/${encodeURIComponent(workspaceId)}/automations/templates`;
@@ -378,91 +350,26 @@ export function Designer({
 
   return (
     <div className="designer">
-      <header className="designer-toolbar">
-        <h1 className="sr-only">Design {name || automation.name}</h1>
-        <Link
-          className="btn btn-ghost btn-sm"
-          to={`/workspaces/${encodeURIComponent(workspaceId)}/automations`}
-        >
-          ← Automations
-        </Link>
-        <label className="sr-only" htmlFor={nameId}>
-          Automation name
-        </label>
-        <input
-          id={nameId}
-          className="input designer-name"
-          value={name}
-          readOnly={readOnly}
-          maxLength={120}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <span className={`designer-dirty${dirty ? ' is-dirty' : ''}`} role="status">
-          {readOnly ? 'Read only' : dirty ? 'Unsaved changes' : 'All changes saved'}
-        </span>
-        <span className="designer-toolbar-spacer" />
-        {!readOnly && (
-          <>
-            <Button
-              size="sm"
-              variant="ghost"
-              onClick={draft.undo}
-              disabled={!draft.canUndo}
-              title="Ctrl/⌘+Z"
-            >
-              Undo
-            </Button>
-            <Button
-              size="sm"
-              variant="ghost"
-              onClick={draft.redo}
-              disabled={!draft.canRedo}
-              title="Shift+Ctrl/⌘+Z"
-            >
-              Redo
-            </Button>
-          </>
-        )}
-        <Button
-          size="sm"
-          variant="ghost"
-          onClick={layout}
-          disabled={readOnly || graph.nodes.length === 0}
-        >
-          Auto-layout
-        </Button>
-        <Button
-          size="sm"
-          variant="ghost"
-          onClick={() => void fitView({ padding: 0.2, duration: 300 })}
-        >
-          Zoom to fit
-        </Button>
-        <Button
-          size="sm"
-          variant="ghost"
-          onClick={() => setShortcutsOpen(true)}
-          aria-label="Keyboard shortcuts"
-        >
-          ?
-        </Button>
-        {!readOnly && (
-          <>
-            <Button
-              size="sm"
-              variant="secondary"
-              onClick={() => void saveDraft()}
-              busy={save.isPending}
-              title="Ctrl/⌘+S"
-            >
-              Save draft
-            </Button>
-            <Button size="sm" onClick={() => setPublishOpen(true)} busy={publish.isPending}>
-              Publish
-            </Button>
-          </>
-        )}
-      </header>
+      <DesignerToolbar
+        workspaceId={workspaceId}
+        name={name}
+        fallbackName={automation.name}
+        onNameChange={setName}
+        readOnly={readOnly}
+        dirty={dirty}
+        canUndo={draft.canUndo}
+        canRedo={draft.canRedo}
+        hasSteps={graph.nodes.length > 0}
+        saving={save.isPending}
+        publishing={publish.isPending}
+        onUndo={draft.undo}
+        onRedo={draft.redo}
+        onLayout={layout}
+        onFit={fit}
+        onHelp={showHelp}
+        onSave={saveNow}
+        onPublish={openPublish}
+      />
       <Alert tone={notice === ONE_TRIGGER ? 'warning' : 'success'}>{notice}</Alert>
       {Boolean(save.error ?? publish.error) && (
         <Alert>
@@ -576,53 +483,5 @@ export function Designer({
         />
       )}
     </div>
-  );
-}
-
-function PublishDialog({
-  dirty,
-  onCancel,
-  onPublish,
-}: {
-  dirty: boolean;
-  onCancel: () => void;
-  onPublish: (summary: string) => void;
-}) {
-  const summaryId = useId();
-  const [summary, setSummary] = useState('');
-  return (
-    <Dialog title="Publish a new version" onClose={onCancel}>
-      <form
-        className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          onPublish(summary);
-        }}
-      >
-        <div className="field">
-          <label className="field-label" htmlFor={summaryId}>
-            What changed (optional)
-          </label>
-          <input
-            id={summaryId}
-            className="input"
-            maxLength={500}
-            value={summary}
-            onChange={(e) => setSummary(e.target.value)}
-            placeholder="e.g. Wait two days before the welcome mail"
-          />
-        </div>
-        <p className="muted small">
-          {dirty ? 'The draft is saved first. ' : ''}The new version becomes active: triggers start
-          it from now on; runs in flight finish on their own version.
-        </p>
-        <div className="designer-dialog-actions">
-          <Button variant="ghost" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit">Publish</Button>
-        </div>
-      </form>
-    </Dialog>
   );
 }
