@@ -8,6 +8,7 @@ import { AutomationsPage } from './features/automations/AutomationsPage';
 import { RunPage } from './features/runs/RunPage';
 import { RunsPage } from './features/runs/RunsPage';
 import { AuthProvider } from './features/auth/AuthContext';
+import { DesignerPage } from './features/designer/DesignerPage';
 import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
 import { AnyUser, GuestOnly, RequireAuth } from './features/auth/guards';
 import { LoginPage } from './features/auth/LoginPage';
@@ -88,6 +89,10 @@ export function AppRoutes() {
           <Route path="/workspaces/:workspaceId/settings" element={<WorkspaceSettingsPage />} />
           <Route path="/workspaces/:workspaceId/members" element={<MembersPage />} />
           <Route path="/workspaces/:workspaceId/automations" element={<AutomationsPage />} />
+          <Route
+            path="/workspaces/:workspaceId/automations/:automationId"
+            element={<DesignerPage />}
+          />
           <Route path="/workspaces/:workspaceId/runs" element={<RunsPage />} />
           <Route path="/workspaces/:workspaceId/runs/:runId" element={<RunPage />} />
           <Route path="*" element={<NotFoundPage />} />

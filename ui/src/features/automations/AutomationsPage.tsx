@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api';
 import {
   Alert,
@@ -13,6 +13,7 @@ import {
 } from '../../components/ui';
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { designerPath, NewAutomationButton } from '../designer/NewAutomationButton';
 import { useRouteWorkspace } from '../workspaces/useRouteWorkspace';
 import { WorkspaceUnavailable } from '../workspaces/WorkspaceNotFound';
 import { useAutomations, usePublishAutomation, useStartRun, type Automation } from './api';
@@ -53,6 +54,13 @@ function AutomationActions({
   return (
     <>
       <span className="confirm-group">
+        <Link
+          className="btn btn-ghost btn-sm"
+          to={designerPath(workspaceId, automation.id)}
+          aria-label={`Edit ${automation.name}`}
+        >
+          Edit
+        </Link>
         <Button
           variant="secondary"
           size="sm"
@@ -122,6 +130,9 @@ export function AutomationsPage() {
         eyebrow={workspace.name}
         title="Automations"
         description="The workflows of this workspace, their published versions and a way to start them."
+        actions={
+          permissions.canWrite ? <NewAutomationButton workspaceId={workspaceId} /> : undefined
+        }
       />
       <Alert tone="success">{notice}</Alert>
       <Card
@@ -160,13 +171,16 @@ export function AutomationsPage() {
             icon="⚡"
             title="No automations yet"
             action={
-              <a className="btn btn-secondary" href="/docs">
+              <a className="btn btn-ghost" href="/docs">
                 Read the API documentation
               </a>
             }
           >
-            For now automations are created through the API (<code>POST /api/automations</code>);
-            the visual designer is coming. Once created, they show up here to publish and run.
+            {permissions.canWrite
+              ? 'Create one with New automation above and draw it in the designer'
+              : 'Editors create them in the designer'}
+            , or through the API (<code>POST /api/automations</code>). Once published, they run from
+            here.
           </EmptyState>
         ) : automations.length === 0 ? (
           <p className="muted">No automation matches “{q || search}”.</p>
@@ -190,7 +204,9 @@ export function AutomationsPage() {
                 {automations.map((automation) => (
                   <tr key={automation.id}>
                     <td data-label="Name">
-                      <span className="cell-strong">{automation.name}</span>
+                      <Link className="cell-strong" to={designerPath(workspaceId, automation.id)}>
+                        {automation.name}
+                      </Link>
                       {automation.description && (
                         <span className="cell-sub">{automation.description}</span>
                       )}
