@@ -17,6 +17,8 @@ export const versionSchema = z.object({
   summary: z.string().nullish(),
   publishedAt: instantSchema,
   publishedBy: z.string().nullish(),
+  /** The publisher's name (or email) now; absent when the account is gone. */
+  publishedByName: z.string().nullish(),
   active: z.boolean(),
   graph: automationGraphSchema.nullish(),
 });

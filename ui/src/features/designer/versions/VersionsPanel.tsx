@@ -2,7 +2,6 @@ import { memo, useMemo } from 'react';
 import { errorMessage } from '../../../api';
 import { Alert, Badge, Button, SkeletonRows } from '../../../components/ui';
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../../lib/format';
-import { useMembers } from '../../workspaces/api';
 import { designerApi, useVersionAction, useVersions, type AutomationVersion } from '../designerApi';
 import { diffGraphs, summarizeDiff } from './versionDiff';
 
@@ -38,11 +37,6 @@ export const VersionsPanel = memo(function VersionsPanel({
   onRolledBack: (version: AutomationVersion) => void;
 }) {
   const versions = useVersions(workspaceId, automationId);
-  const members = useMembers(workspaceId);
-  const who = useMemo(() => {
-    const byId = new Map((members.data?.items ?? []).map((m) => [m.userId, m.name || m.email]));
-    return (id: string | null | undefined) => (id ? (byId.get(id) ?? 'a former member') : '');
-  }, [members.data]);
   const rows = useMemo(() => withChanges(versions.data ?? []), [versions.data]);
   const rollBack = useVersionAction(workspaceId, automationId, (from: number) =>
     designerApi.publish(workspaceId, automationId, { from }),
@@ -91,7 +85,9 @@ export const VersionsPanel = memo(function VersionsPanel({
               >
                 {formatRelative(v.publishedAt)}
               </time>
-              {v.publishedBy && <span className="muted small">by {who(v.publishedBy)}</span>}
+              {v.publishedBy && (
+                <span className="muted small">by {v.publishedByName ?? 'a former member'}</span>
+              )}
             </div>
             {v.summary && <p className="version-summary">{v.summary}</p>}
             {v.change && <p className="muted small">{v.change}</p>}
