@@ -5,12 +5,15 @@ import { memo } from 'react';
 import type { StepFlowNode } from './mapping';
 import { INPUT_HANDLE, isTriggerType, nodeLabel } from './model';
 
-/** A short glyph per category, so a step's kind reads at a glance even zoomed out. */
+/**
+ * A short glyph per category, so a step's kind reads at a glance even zoomed out. Plain symbols
+ * every system font has: emoji render as empty boxes where no emoji font is installed.
+ */
 const CATEGORY_ICONS: Record<string, string> = {
   trigger: '⚡',
-  flow: '⑂',
-  wait: '⏳',
-  data: '≔',
+  flow: '◇',
+  wait: '◷',
+  data: '≡',
   action: '▶',
   ai: '✦',
 };
