@@ -1,14 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { ApiError } from './api';
 import { AppShell } from './components/AppShell';
-import { EmptyState } from './components/ui';
+import { EmptyState, Spinner } from './components/ui';
 import { AutomationsPage } from './features/automations/AutomationsPage';
-import { RunPage } from './features/runs/RunPage';
 import { RunsPage } from './features/runs/RunsPage';
 import { AuthProvider } from './features/auth/AuthContext';
-import { DesignerPage } from './features/designer/DesignerPage';
 import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
 import { AnyUser, GuestOnly, RequireAuth } from './features/auth/guards';
 import { LoginPage } from './features/auth/LoginPage';
@@ -22,6 +20,17 @@ import { MembersPage } from './features/workspaces/MembersPage';
 import { WorkspaceSettingsPage } from './features/workspaces/WorkspaceSettingsPage';
 import { WorkspacesPage } from './features/workspaces/WorkspacesPage';
 import { useDocumentTitle } from './lib/useDocumentTitle';
+
+// The canvas pages carry React Flow and dagre; they load when first opened, so signing in and the
+// lists stay light.
+const DesignerPage = lazy(() =>
+  import('./features/designer/DesignerPage').then((m) => ({ default: m.DesignerPage })),
+);
+const RunPage = lazy(() => import('./features/runs/RunPage').then((m) => ({ default: m.RunPage })));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Spinner label="Loading the page…" />}>{children}</Suspense>;
+}
 
 export function createQueryClient() {
   return new QueryClient({
@@ -91,10 +100,21 @@ export function AppRoutes() {
           <Route path="/workspaces/:workspaceId/automations" element={<AutomationsPage />} />
           <Route
             path="/workspaces/:workspaceId/automations/:automationId"
-            element={<DesignerPage />}
+            element={
+              <Lazy>
+                <DesignerPage />
+              </Lazy>
+            }
           />
           <Route path="/workspaces/:workspaceId/runs" element={<RunsPage />} />
-          <Route path="/workspaces/:workspaceId/runs/:runId" element={<RunPage />} />
+          <Route
+            path="/workspaces/:workspaceId/runs/:runId"
+            element={
+              <Lazy>
+                <RunPage />
+              </Lazy>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>
