@@ -20,6 +20,7 @@ import { DashboardPage } from './features/workspaces/DashboardPage';
 import { MembersPage } from './features/workspaces/MembersPage';
 import { WorkspaceSettingsPage } from './features/workspaces/WorkspaceSettingsPage';
 import { WorkspacesPage } from './features/workspaces/WorkspacesPage';
+import { TemplatesPage } from './features/templates/TemplatesPage';
 import { useDocumentTitle } from './lib/useDocumentTitle';
 
 export function createQueryClient() {
@@ -88,6 +89,10 @@ export function AppRoutes() {
           <Route path="/workspaces/:workspaceId/settings" element={<WorkspaceSettingsPage />} />
           <Route path="/workspaces/:workspaceId/members" element={<MembersPage />} />
           <Route path="/workspaces/:workspaceId/automations" element={<AutomationsPage />} />
+          <Route
+            path="/workspaces/:workspaceId/automations/templates"
+            element={<TemplatesPage />}
+          />
           <Route path="/workspaces/:workspaceId/runs" element={<RunsPage />} />
           <Route path="/workspaces/:workspaceId/runs/:runId" element={<RunPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api';
 import {
   Alert,
@@ -115,6 +115,7 @@ export function AutomationsPage() {
   const automations = query.data?.items ?? [];
   const total = query.data ? Math.max(query.data.total, automations.length) : 0;
   const noneAtAll = query.isSuccess && automations.length === 0 && q === '' && search === '';
+  const templatesPath = `/workspaces/${encodeURIComponent(workspaceId)}/automations/templates`;
 
   return (
     <>
@@ -122,6 +123,13 @@ export function AutomationsPage() {
         eyebrow={workspace.name}
         title="Automations"
         description="The workflows of this workspace, their published versions and a way to start them."
+        actions={
+          permissions.canWrite && (
+            <Link className="btn btn-secondary" to={templatesPath}>
+              New from template
+            </Link>
+          )
+        }
       />
       <Alert tone="success">{notice}</Alert>
       <Card
@@ -160,13 +168,14 @@ export function AutomationsPage() {
             icon="⚡"
             title="No automations yet"
             action={
-              <a className="btn btn-secondary" href="/docs">
-                Read the API documentation
-              </a>
+              <Link className="btn btn-primary" to={templatesPath}>
+                Start from a template
+              </Link>
             }
           >
-            For now automations are created through the API (<code>POST /api/automations</code>);
-            the visual designer is coming. Once created, they show up here to publish and run.
+            Pick a ready automation, such as a welcome series or an abandoned-checkout reminder, and
+            adapt it. Automations can also be created through the API with{' '}
+            <code>POST /api/automations</code> (see <a href="/docs">the API documentation</a>).
           </EmptyState>
         ) : automations.length === 0 ? (
           <p className="muted">No automation matches “{q || search}”.</p>
