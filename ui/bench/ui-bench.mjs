@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { setUp } from './setup.mjs';
 
@@ -16,6 +16,9 @@ const chromiumPath = process.env.MEWAYZ_CHROMIUM ?? '/usr/bin/chromium';
 const lighthouseVersion = process.env.LIGHTHOUSE_VERSION ?? '13.5.0';
 const preset = process.env.LIGHTHOUSE_PRESET ?? 'desktop'; // or "mobile"
 const lighthouseTimeoutMs = 240_000;
+// Lighthouse varies from run to run, more so on a shared machine: each page is measured this
+// many times and the run with the median performance score is reported.
+const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const interactionMs = Number(process.env.MEWAYZ_BENCH_INTERACTION_MS ?? 4000);
 const uiDir = fileURLToPath(new URL('../', import.meta.url));
 const resultsDir = join(uiDir, 'bench', 'results');
@@ -83,8 +86,8 @@ function run(command, args, timeoutMs) {
 }
 
 /** (a) Lighthouse on the signed-in profile; its usual storage reset would sign it out. */
-async function lighthouse(name, url, profile) {
-  const output = join(resultsDir, `lighthouse-${name}.json`);
+async function lighthouse(name, url, profile, attempt) {
+  const output = join(resultsDir, `lighthouse-${name}-${attempt}.json`);
   rmSync(output, { force: true });
   const args = [
     'exec',
@@ -147,7 +150,7 @@ async function designerFrames(session, url) {
   }
 }
 
-async function measureDesigner(page, url) {
+export async function measureDesigner(page, url) {
   await page.goto(url);
   const pane = page.locator('.react-flow__pane').first();
   try {
@@ -202,15 +205,39 @@ async function measureDesigner(page, url) {
     await page.mouse.up();
   };
 
-  const box = await pane.boundingBox();
-  const pan = await measure('pan the canvas', () =>
-    sweep(box.x + box.width * 0.85, box.y + box.height * 0.5),
-  );
-  const node = page.locator('.react-flow__node').first();
-  const nodeBox = await node.boundingBox();
-  const drag = await measure('drag a node', () =>
-    sweep(nodeBox.x + nodeBox.width / 2, nodeBox.y + nodeBox.height / 2),
-  );
+  // Grab empty canvas to pan, and a node that is on screen to drag.
+  const spots = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
+    let empty = null;
+    for (let fx = 0.9; fx > 0.1 && !empty; fx -= 0.05) {
+      for (let fy = 0.2; fy < 0.9 && !empty; fy += 0.1) {
+        const x = pane.left + pane.width * fx;
+        const y = pane.top + pane.height * fy;
+        const hit = document.elementFromPoint(x, y);
+        if (hit?.closest('.react-flow__pane') && !hit.closest('.react-flow__node'))
+          empty = { x, y };
+      }
+    }
+    const node = [...document.querySelectorAll('.react-flow__node')]
+      .map((n) => n.getBoundingClientRect())
+      .find(
+        (r) =>
+          r.width > 0 &&
+          r.top >= pane.top &&
+          r.bottom <= pane.bottom &&
+          r.left >= pane.left &&
+          r.right <= pane.right,
+      );
+    return {
+      empty,
+      node: node && { x: node.left + node.width / 2, y: node.top + node.height / 2 },
+    };
+  });
+  if (!spots.empty || !spots.node) {
+    return { nodes, error: 'found no empty canvas or no node on screen to measure with' };
+  }
+  const pan = await measure('pan the canvas', () => sweep(spots.empty.x, spots.empty.y));
+  const drag = await measure('drag a node', () => sweep(spots.node.x, spots.node.y));
   return { nodes, results: [pan, drag] };
 }
 
@@ -246,8 +273,17 @@ async function main() {
     results.lighthouse = [];
     for (const [name, url] of pages) {
       if (name === 'designer' && results.designer.error) continue;
-      console.log(`Lighthouse: ${name}…`);
-      results.lighthouse.push(await lighthouse(name, url, profile));
+      console.log(`Lighthouse: ${name} (${lighthouseRuns} runs)…`);
+      const runs = [];
+      for (let attempt = 1; attempt <= lighthouseRuns; attempt += 1) {
+        runs.push(await lighthouse(name, url, profile, attempt));
+      }
+      const measured = runs.filter((r) => !r.error).sort((a, b) => a.performance - b.performance);
+      const median = measured[Math.floor(measured.length / 2)] ?? runs[0];
+      results.lighthouse.push({
+        ...median,
+        performanceRange: measured.map((r) => r.performance),
+      });
     }
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -255,14 +291,24 @@ async function main() {
   results.firstLoad = existsSync(join(uiDir, 'dist', 'index.html')) ? firstLoadSize() : null;
 
   table(
-    `(a) Lighthouse, ${preset}, signed in`,
-    ['page', 'perf', 'a11y', 'best pr.', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'audits below 0.9'],
+    `(a) Lighthouse, ${preset}, signed in, median of ${lighthouseRuns} runs by performance`,
+    [
+      'page',
+      'perf (all runs)',
+      'a11y',
+      'best pr.',
+      'FCP ms',
+      'LCP ms',
+      'TBT ms',
+      'CLS',
+      'audits below 0.9',
+    ],
     results.lighthouse.map((r) =>
       r.error
         ? [r.name, 'error', '', '', '', '', '', '', r.error.slice(0, 60)]
         : [
             r.name,
-            r.performance,
+            `${r.performance} (${r.performanceRange.join(', ')})`,
             r.accessibility,
             r.bestPractices,
             Math.round(r.fcp),
@@ -310,7 +356,9 @@ async function main() {
   console.log(`\nFull results: ${file}`);
 }
 
-main().catch((error) => {
-  console.error(error.message ?? error);
-  process.exit(1);
-});
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => {
+    console.error(error.message ?? error);
+    process.exit(1);
+  });
+}

@@ -6,6 +6,7 @@ import com.mewayz.workflows.automations.AutomationGraph.Node;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,14 +38,12 @@ class AutomationTemplates {
     this.templates = load(json);
   }
 
-  /** A ready automation, with an input shaped like its trigger's so Simulate works at once. */
+  /**
+   * A ready automation. Its trigger carries a {@code sampleInput} shaped like the event's data, so
+   * Simulate works on it at once.
+   */
   record Template(
-      String id,
-      String name,
-      String description,
-      String category,
-      Map<String, Object> sampleInput,
-      AutomationGraph graph) {
+      String id, String name, String description, String category, AutomationGraph graph) {
 
     /** The event that starts it, or null for triggers that are not platform events. */
     String triggerEvent() {
@@ -53,6 +52,16 @@ class AutomationTemplates {
           .filter(t -> t.type().equals("trigger.event"))
           .map(t -> (String) t.params().get("event"))
           .orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> sampleInput() {
+      return graph
+          .trigger()
+          .map(t -> t.params().get("sampleInput"))
+          .filter(Map.class::isInstance)
+          .map(sample -> (Map<String, Object>) sample)
+          .orElse(Map.of());
     }
 
     /** The graph an owner gets, with the template's placeholders filled in. */
@@ -100,7 +109,7 @@ class AutomationTemplates {
   private static List<Template> load(JsonMapper json) {
     try {
       Resource[] files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
-      return java.util.Arrays.stream(files)
+      return Arrays.stream(files)
           .map(file -> read(json, file))
           .sorted(Comparator.comparing(Template::category).thenComparing(Template::name))
           .toList();

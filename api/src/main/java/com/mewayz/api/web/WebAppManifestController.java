@@ -1,5 +1,6 @@
 package com.mewayz.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The web app manifest of the built UI. Served here rather than as a plain static file because
  * neither the JDK nor Spring knows the {@code .webmanifest} type, and browsers want it exact.
  */
+@Hidden // part of the UI, not of the API
 @RestController
 class WebAppManifestController {
   static final String MEDIA_TYPE = "application/manifest+json";

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.mewayz.api.support.ApiTest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,8 +60,7 @@ class InstallableAppTest {
   @Test
   void letsBrowsersKeepHashedAssetsForAYear() throws Exception {
     String html = mvc.perform(get("/index.html")).andReturn().getResponse().getContentAsString();
-    java.util.regex.Matcher asset =
-        java.util.regex.Pattern.compile("/assets/[^\"]+\\.js").matcher(html);
+    Matcher asset = Pattern.compile("/assets/[^\"]+\\.js").matcher(html);
     assumeThat(asset.find()).isTrue();
 
     mvc.perform(get(asset.group()))
