@@ -54,7 +54,7 @@ function firstLoadSize() {
  * A Chromium profile signed in as the bench user: the tokens are written to its localStorage by
  * a first browser, which then closes, so Lighthouse can start its own Chromium on the profile.
  */
-async function signedInProfile(session) {
+export async function signedInProfile(session) {
   const profile = mkdtempSync(join(tmpdir(), 'mewayz-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
@@ -86,7 +86,7 @@ function run(command, args, timeoutMs) {
 }
 
 /** (a) Lighthouse on the signed-in profile; its usual storage reset would sign it out. */
-async function lighthouse(name, url, profile, attempt) {
+export async function lighthouse(name, url, profile, attempt) {
   const output = join(resultsDir, `lighthouse-${name}-${attempt}.json`);
   rmSync(output, { force: true });
   const args = [

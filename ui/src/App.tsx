@@ -44,6 +44,7 @@ function NotFoundPage() {
     <EmptyState
       icon="?"
       title="Page not found"
+      headingLevel={1}
       action={
         <Link to="/" className="btn btn-primary">
           Go to the dashboard
