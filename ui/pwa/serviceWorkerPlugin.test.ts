@@ -13,13 +13,13 @@ function precacheOf(source: string): string[] {
 
 describe('renderServiceWorker', () => {
   it('precaches the shell and every hashed asset, but no source maps or other files', () => {
-    const source = renderServiceWorker(template, [
-      'index.html',
-      'assets/index-AbC123.js',
-      'assets/index-AbC123.js.map',
-      'assets/index-Zz9.css',
-      'redoc.html',
-    ]);
+    const source = renderServiceWorker(template, {
+      'index.html': '<html></html>',
+      'assets/index-AbC123.js': 'code',
+      'assets/index-AbC123.js.map': '{}',
+      'assets/index-Zz9.css': 'css',
+      'redoc.html': '<html></html>',
+    });
 
     expect(precacheOf(source)).toEqual([
       '/index.html',
@@ -33,12 +33,16 @@ describe('renderServiceWorker', () => {
     expect(source).not.toContain('__MEWAYZ_');
   });
 
-  it('gets a new version, and so new caches, exactly when the assets change', () => {
-    const version = (files: string[]) =>
+  it('gets a new version, and so new caches, exactly when the shell changes', () => {
+    const version = (files: Record<string, string>) =>
       /const VERSION = "([0-9a-f]+)"/.exec(renderServiceWorker(template, files))![1];
+    const build = { 'index.html': '<html>1</html>', 'assets/a-1.js': 'one' };
 
-    expect(version(['assets/a-1.js'])).toBe(version(['assets/a-1.js']));
-    expect(version(['assets/a-1.js'])).not.toBe(version(['assets/a-2.js']));
+    expect(version(build)).toBe(version({ ...build }));
+    expect(version(build)).not.toBe(version({ ...build, 'assets/a-1.js': 'two' }));
+    expect(version(build)).not.toBe(version({ ...build, 'index.html': '<html>2</html>' }));
+    expect(version(build)).not.toBe(version({ ...build, 'manifest.webmanifest': '{}' }));
+    expect(version(build)).toBe(version({ ...build, 'redoc.html': 'not part of the shell' }));
   });
 });
 
@@ -60,7 +64,7 @@ function installWorker(network: (url: string) => Promise<Response>) {
       void (listeners[type] = listener),
   };
   const fetch = async (request: Request) => network(new URL(request.url).pathname);
-  const source = renderServiceWorker(template, ['assets/index-AbC123.js']);
+  const source = renderServiceWorker(template, { 'assets/index-AbC123.js': 'code' });
   new Function('self', 'caches', 'fetch', source)(self, caches, fetch);
   stored.set('/index.html', new Response('cached shell'));
 
