@@ -144,6 +144,26 @@ class AutomationTemplateApiTest {
   }
 
   @Test
+  void aPublishedNewOrderNotificationMailsTheCreatorWhenAnOrderIsCreated() throws Exception {
+    String created = fromTemplate("{\"templateId\": \"new-order-notification\"}");
+    String id = JsonPath.read(created, "$.data.id");
+    Map<String, Object> sample = JsonPath.read(created, "$.data.draft.nodes[0].params.sampleInput");
+    call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{}")
+        .andExpect(status().isCreated());
+
+    call(
+            HttpMethod.POST,
+            "/api/events",
+            json.writeValueAsString(
+                Map.of("type", "order.created", "key", "ord_1001", "payload", sample)))
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.data.started.length()").value(1));
+
+    assertThat(api.awaitMail(owner.email(), "New order #1001: 49 EUR").text())
+        .contains("ana@example.com");
+  }
+
+  @Test
   void refusesAnUnknownOrMissingTemplateNamingTheField() throws Exception {
     call(HttpMethod.POST, "/api/automations/from-template", "{\"templateId\": \"no-such\"}")
         .andExpect(status().isBadRequest())
