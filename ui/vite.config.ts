@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { serviceWorker } from './pwa/serviceWorkerPlugin.ts';
 
 // The Spring Boot api listens on 8080; in development Vite serves the UI and forwards these
 // paths to it, so the browser sees a single origin just like in production.
@@ -7,7 +8,7 @@ const backend = process.env.MEWAYZ_API_URL ?? 'http://localhost:8080';
 const proxied = ['/api', '/health', '/docs'];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   server: {
     port: 5173,
     proxy: Object.fromEntries(
@@ -26,7 +27,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'pwa/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
   },

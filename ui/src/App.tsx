@@ -19,6 +19,7 @@ import { DashboardPage } from './features/workspaces/DashboardPage';
 import { MembersPage } from './features/workspaces/MembersPage';
 import { WorkspaceSettingsPage } from './features/workspaces/WorkspaceSettingsPage';
 import { WorkspacesPage } from './features/workspaces/WorkspacesPage';
+import { TemplatesPage } from './features/templates/TemplatesPage';
 import { useDocumentTitle } from './lib/useDocumentTitle';
 
 // The canvas pages carry React Flow and dagre; they load when first opened, so signing in and the
@@ -53,6 +54,7 @@ function NotFoundPage() {
     <EmptyState
       icon="?"
       title="Page not found"
+      headingLevel={1}
       action={
         <Link to="/" className="btn btn-primary">
           Go to the dashboard
@@ -98,6 +100,10 @@ export function AppRoutes() {
           <Route path="/workspaces/:workspaceId/settings" element={<WorkspaceSettingsPage />} />
           <Route path="/workspaces/:workspaceId/members" element={<MembersPage />} />
           <Route path="/workspaces/:workspaceId/automations" element={<AutomationsPage />} />
+          <Route
+            path="/workspaces/:workspaceId/automations/templates"
+            element={<TemplatesPage />}
+          />
           <Route
             path="/workspaces/:workspaceId/automations/:automationId"
             element={

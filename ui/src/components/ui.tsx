@@ -213,12 +213,16 @@ export function EmptyState({
   title,
   children,
   action,
+  headingLevel = 3,
 }: {
   icon?: ReactNode;
   title: ReactNode;
   children?: ReactNode;
   action?: ReactNode;
+  /** 3 inside a card; 2 directly under the page title; 1 when it is the whole page. */
+  headingLevel?: 1 | 2 | 3;
 }) {
+  const Heading = `h${headingLevel}` as const;
   return (
     <div className="empty-state">
       {icon && (
@@ -226,7 +230,7 @@ export function EmptyState({
           {icon}
         </div>
       )}
-      <h3 className="empty-state-title">{title}</h3>
+      <Heading className="empty-state-title">{title}</Heading>
       {children && <div className="empty-state-body">{children}</div>}
       {action && <div className="empty-state-action">{action}</div>}
     </div>

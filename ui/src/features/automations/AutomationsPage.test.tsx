@@ -111,13 +111,21 @@ describe('AutomationsPage', () => {
     expect(screen.queryByRole('button', { name: /publish/i })).not.toBeInTheDocument();
   });
 
-  it('explains how to create automations when there are none', async () => {
+  it('offers the templates and the API when there are no automations', async () => {
     backend('OWNER', []);
     renderApp('/workspaces/w1/automations');
 
     expect(await screen.findByText('No automations yet')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start from a template' })).toHaveAttribute(
+      'href',
+      '/workspaces/w1/automations/templates',
+    );
+    expect(screen.getByRole('link', { name: 'New from template' })).toHaveAttribute(
+      'href',
+      '/workspaces/w1/automations/templates',
+    );
     expect(screen.getByText('POST /api/automations')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Read the API documentation' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'the API documentation' })).toHaveAttribute(
       'href',
       '/docs',
     );

@@ -123,6 +123,7 @@ export function AutomationsPage() {
   const automations = query.data?.items ?? [];
   const total = query.data ? Math.max(query.data.total, automations.length) : 0;
   const noneAtAll = query.isSuccess && automations.length === 0 && q === '' && search === '';
+  const templatesPath = `/workspaces/${encodeURIComponent(workspaceId)}/automations/templates`;
 
   return (
     <>
@@ -131,7 +132,14 @@ export function AutomationsPage() {
         title="Automations"
         description="The workflows of this workspace, their published versions and a way to start them."
         actions={
-          permissions.canWrite ? <NewAutomationButton workspaceId={workspaceId} /> : undefined
+          permissions.canWrite ? (
+            <>
+              <Link className="btn btn-secondary" to={templatesPath}>
+                New from template
+              </Link>
+              <NewAutomationButton workspaceId={workspaceId} />
+            </>
+          ) : undefined
         }
       />
       <Alert tone="success">{notice}</Alert>
@@ -171,16 +179,16 @@ export function AutomationsPage() {
             icon="⚡"
             title="No automations yet"
             action={
-              <a className="btn btn-ghost" href="/docs">
-                Read the API documentation
-              </a>
+              <Link className="btn btn-primary" to={templatesPath}>
+                Start from a template
+              </Link>
             }
           >
-            {permissions.canWrite
-              ? 'Create one with New automation above and draw it in the designer'
-              : 'Editors create them in the designer'}
-            , or through the API (<code>POST /api/automations</code>). Once published, they run from
-            here.
+            Pick a ready automation, such as a welcome series or an abandoned-checkout reminder, and
+            adapt it
+            {permissions.canWrite ? ', or draw one from scratch with New automation above' : ''}.
+            Automations can also be created through the API with <code>POST /api/automations</code>{' '}
+            (see <a href="/docs">the API documentation</a>).
           </EmptyState>
         ) : automations.length === 0 ? (
           <p className="muted">No automation matches “{q || search}”.</p>

@@ -150,7 +150,11 @@ export function MailsPage() {
     return (
       <>
         {header}
-        <EmptyState icon="✉" title="The mail sink is only available in embedded mode">
+        <EmptyState
+          icon="✉"
+          title="The mail sink is only available in embedded mode"
+          headingLevel={2}
+        >
           This platform sends its mails through a real SMTP server, so they arrive in the
           recipients&apos; inboxes instead. Start the platform in embedded mode to collect them
           here.
@@ -180,6 +184,7 @@ export function MailsPage() {
         <EmptyState
           icon="✉"
           title="No mails yet"
+          headingLevel={2}
           action={
             <Link to="/workspaces" className="btn btn-secondary">
               Go to your workspaces
@@ -237,7 +242,7 @@ export function MailsPage() {
             {selected ? (
               <MailDetail key={selected.id} mail={selected} onBack={() => select(null)} />
             ) : (
-              <EmptyState icon="←" title="Select a mail">
+              <EmptyState icon="←" title="Select a mail" headingLevel={2}>
                 Pick a mail on the left to read it and open its links.
               </EmptyState>
             )}

@@ -14,6 +14,7 @@ export function WorkspaceUnavailable({ error }: { error: unknown }) {
     <EmptyState
       icon="?"
       title={title}
+      headingLevel={1}
       action={
         <Link to="/workspaces" className="btn btn-primary">
           Go to your workspaces

@@ -1,10 +1,13 @@
 package com.mewayz.api.web;
 
 import com.mewayz.api.workspaces.WorkspaceAccessInterceptor;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -22,6 +25,8 @@ public class WebConfiguration implements WebMvcConfigurer {
           "/invitations/**",
           "/mails");
 
+  private static final String STATIC = "classpath:/static/";
+
   private final WorkspaceAccessInterceptor workspaceAccess;
 
   public WebConfiguration(WorkspaceAccessInterceptor workspaceAccess) {
@@ -36,6 +41,22 @@ public class WebConfiguration implements WebMvcConfigurer {
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(workspaceAccess);
+  }
+
+  /**
+   * The service worker is revalidated on every load, so a new build reaches installed apps at once;
+   * hashed assets never change under their name and are kept a year.
+   */
+  @Override
+  public void addResourceHandlers(ResourceHandlerRegistry registry) {
+    registry
+        .addResourceHandler("/sw.js")
+        .addResourceLocations(STATIC)
+        .setCacheControl(CacheControl.noCache());
+    registry
+        .addResourceHandler("/assets/**")
+        .addResourceLocations(STATIC + "assets/")
+        .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
   }
 
   @Override

@@ -83,6 +83,36 @@ class TenantIsolationTest {
   }
 
   @Test
+  void anAutomationMadeFromATemplateBelongsToTheWorkspaceNamedByTheHeader() throws Exception {
+    assertThat(workspaceScopedEndpoints().stream().map(Endpoint::toString))
+        .contains("GET /api/automations/templates", "POST /api/automations/from-template");
+    String created =
+        api.inWorkspace(
+                workspaceA,
+                HttpMethod.POST,
+                "/api/automations/from-template",
+                alice,
+                "{\"templateId\": \"welcome-series\"}")
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String id = JsonPath.read(created, "$.data.id");
+
+    int throughB =
+        api.inWorkspace(workspaceB, HttpMethod.GET, "/api/automations/" + id, bob, null)
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(throughB).isEqualTo(404);
+    String listB =
+        api.inWorkspace(workspaceB, HttpMethod.GET, "/api/automations", bob, null)
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(JsonPath.<List<String>>read(listB, "$.data.items[*].id")).doesNotContain(id);
+  }
+
+  @Test
   void anotherWorkspacesObjectsAreNotFoundThroughOnesOwnWorkspace() throws Exception {
     Map<String, String> missing =
         Map.of("id", "000000000000000000000000", "runId", "run-none", "version", "99");

@@ -56,7 +56,9 @@ public final class NodeTypes {
                 "event",
                 withEnum(property("string", "The event type"), DomainEvents.TYPES, true),
                 "filter",
-                condition("Only start when the event's data matches")),
+                condition("Only start when the event's data matches"),
+                "sampleInput",
+                property("object", "Example event data, used by Simulate")),
             "event"));
     add(
         "trigger.webhook",
