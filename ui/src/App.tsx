@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { ApiError } from './api';
 import { AppShell } from './components/AppShell';
@@ -20,14 +20,15 @@ import { MembersPage } from './features/workspaces/MembersPage';
 import { WorkspaceSettingsPage } from './features/workspaces/WorkspaceSettingsPage';
 import { WorkspacesPage } from './features/workspaces/WorkspacesPage';
 import { TemplatesPage } from './features/templates/TemplatesPage';
+import { lazyPage } from './lib/lazyPage';
 import { useDocumentTitle } from './lib/useDocumentTitle';
 
 // The canvas pages carry React Flow and dagre; they load when first opened, so signing in and the
 // lists stay light.
-const DesignerPage = lazy(() =>
-  import('./features/designer/DesignerPage').then((m) => ({ default: m.DesignerPage })),
+const DesignerPage = lazyPage(() =>
+  import('./features/designer/DesignerPage').then((m) => m.DesignerPage),
 );
-const RunPage = lazy(() => import('./features/runs/RunPage').then((m) => ({ default: m.RunPage })));
+const RunPage = lazyPage(() => import('./features/runs/RunPage').then((m) => m.RunPage));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading the page…" />}>{children}</Suspense>;
