@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
  * The designer, through the real UI against a running platform: an owner creates an automation,
  * builds "manual trigger → wait 2 days → send email" by dragging steps from the palette and
  * connecting ports, sees the server refuse the mail without a subject (the step turns red), fixes
- * it, publishes, simulates and watches the playback reach the mail at "+2 days".
+ * it, publishes, starts a run through the API and sees it wait, simulates and watches the
+ * playback reach the mail at "+2 days".
  */
 
 const screenshotsDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -48,16 +49,18 @@ async function connectPorts(from: Locator, port: string, to: Locator) {
 
 test.use({ viewport: { width: 1440, height: 1000 } });
 
-test('build, validate, publish and simulate an automation in the designer', async ({
+test('build, validate, publish, run and simulate an automation in the designer', async ({
   page,
   request,
 }) => {
   let workspaceId = '';
+  let ownerToken = '';
 
   await test.step('an owner with a workspace signs in', async () => {
     const registered = await request.post('/api/auth/register', { data: owner });
     expect(registered.ok()).toBe(true);
     const { accessToken, refreshToken } = (await registered.json()).data;
+    ownerToken = accessToken;
     const created = await request.post('/api/multi-workspace/workspaces', {
       data: { name: `Designer ${runId}` },
       headers: { Authorization: `Bearer ${accessToken}` },
@@ -189,6 +192,24 @@ test('build, validate, publish and simulate an automation in the designer', asyn
     await expect(v1).toContainText('First version: 3 steps');
   });
 
+  await test.step('a run started through the API waits its two days', async () => {
+    const designerUrl = page.url();
+    const automationId = new URL(designerUrl).pathname.split('/').pop()!;
+    const started = await request.post(`/api/automations/${automationId}/runs`, {
+      data: { input: { email: 'ada@example.com' } },
+      headers: { Authorization: `Bearer ${ownerToken}`, 'X-Workspace-Id': workspaceId },
+    });
+    expect(started.status()).toBe(202);
+    const { runId } = (await started.json()).data;
+    await page.goto(`/workspaces/${workspaceId}/runs?automationId=${automationId}`);
+    await page.getByRole('link', { name: `Run ${runId}` }).click();
+    await expect(page.getByLabel('wait_delay: Delay, waiting')).toBeVisible();
+    await expect(page.getByLabel('email_send: Send email, not reached')).toBeVisible();
+    await screenshot(page, '3-run-waiting');
+    await page.goto(designerUrl);
+    await expect(step(page, 'email_send')).toBeVisible();
+  });
+
   await test.step('simulating plays the run on the canvas, the mail at +2 days', async () => {
     await page.getByRole('tab', { name: 'Simulate' }).click();
     await page.getByLabel('Sample input (JSON)').fill('{"email": "ada@example.com"}');
@@ -199,7 +220,7 @@ test('build, validate, publish and simulate an automation in the designer', asyn
     await expect(result.getByRole('status')).toHaveText(/Step 3 of 3: email_send at \+2 days/);
     await expect(step(page, 'email_send')).toContainText('+2 days');
     await expect(step(page, 'email_send').locator('.step-node--state-completed')).toBeVisible();
-    await screenshot(page, '3-simulated');
+    await screenshot(page, '4-simulated');
   });
 
   await test.step('rolling back republishes version 1 as version 2', async () => {
@@ -210,7 +231,7 @@ test('build, validate, publish and simulate an automation in the designer', asyn
     await expect(v2).toContainText('active');
     await expect(v2).toContainText('No change to the steps');
     await expect(page.getByRole('listitem', { name: 'Version 1' })).not.toContainText('active');
-    await screenshot(page, '4-versions');
+    await screenshot(page, '5-versions');
 
     await page.getByRole('button', { name: 'Activate version 1' }).click();
     await expect(page.getByRole('listitem', { name: 'Version 1' })).toContainText('active');
