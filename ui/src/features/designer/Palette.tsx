@@ -27,6 +27,7 @@ export const Palette = memo(function Palette({
   };
   return (
     <nav className="designer-palette" aria-label="Steps to add">
+      <h2 className="sr-only">Steps to add</h2>
       <label className="sr-only" htmlFor={searchId}>
         Search steps
       </label>
