@@ -1,5 +1,6 @@
 package com.mewayz.api.automations;
 
+import static com.mewayz.api.automations.WorkspaceCalls.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 /** Automations end to end through the API, with the real interpreter and workers running. */
 @ApiTest
@@ -44,17 +44,19 @@ class AutomationApiTest {
   ApiClient api;
   Account owner;
   String workspace;
+  WorkspaceCalls ws;
 
   @BeforeEach
   void setUp() throws Exception {
     api = new ApiClient(mvc, mails);
     owner = api.register("owner");
     workspace = api.createWorkspace(owner, "Automations Co");
+    ws = new WorkspaceCalls(api, owner, workspace);
   }
 
   @Test
   void publishesEveryNodeTypeWithPortsAndSchema() throws Exception {
-    call(HttpMethod.GET, "/api/automations/node-types", null)
+    ws.call(HttpMethod.GET, "/api/automations/node-types", null)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.data.length()").value(NodeTypes.all().size()))
         .andExpect(
@@ -68,7 +70,7 @@ class AutomationApiTest {
 
   @Test
   void rejectsAnInvalidGraphNamingEveryNodeAndEdgeAtFault() throws Exception {
-    String id = create("{\"name\": \"Draft\"}");
+    String id = ws.create("{\"name\": \"Draft\"}");
     String broken =
         """
         {"name": "Draft", "graph": {
@@ -86,7 +88,7 @@ class AutomationApiTest {
           ]}}
         """;
 
-    call(HttpMethod.PUT, "/api/automations/" + id, broken)
+    ws.call(HttpMethod.PUT, "/api/automations/" + id, broken)
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.error").value("ValidationError"))
         .andExpect(
@@ -105,31 +107,31 @@ class AutomationApiTest {
 
   @Test
   void publishesImmutableVersionsActivatesAndRollsBack() throws Exception {
-    String id = create(AutomationFixtures.welcomeMail());
-    call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{\"summary\": \"first\"}")
+    String id = ws.create(AutomationFixtures.welcomeMail());
+    ws.call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{\"summary\": \"first\"}")
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.data.version").value(1))
         .andExpect(jsonPath("$.data.active").value(true));
-    call(HttpMethod.POST, "/api/automations/" + id + "/versions", null)
+    ws.call(HttpMethod.POST, "/api/automations/" + id + "/versions", null)
         .andExpect(jsonPath("$.data.version").value(2))
         .andExpect(jsonPath("$.data.summary").value("0 added, 0 removed, 0 changed steps"));
-    call(HttpMethod.POST, "/api/automations/" + id + "/deactivate", null)
+    ws.call(HttpMethod.POST, "/api/automations/" + id + "/deactivate", null)
         .andExpect(jsonPath("$.data.activeVersion").doesNotExist());
-    call(HttpMethod.POST, "/api/automations/" + id + "/runs", "{}")
+    ws.call(HttpMethod.POST, "/api/automations/" + id + "/runs", "{}")
         .andExpect(status().isConflict());
-    call(HttpMethod.POST, "/api/automations/" + id + "/activate", "{\"version\": 1}")
+    ws.call(HttpMethod.POST, "/api/automations/" + id + "/activate", "{\"version\": 1}")
         .andExpect(jsonPath("$.data.activeVersion").value(1));
-    call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{\"from\": 1}")
+    ws.call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{\"from\": 1}")
         .andExpect(jsonPath("$.data.version").value(3))
         .andExpect(jsonPath("$.data.summary").value("Rolled back to version 1"));
-    call(HttpMethod.GET, "/api/automations/" + id + "/versions", null)
+    ws.call(HttpMethod.GET, "/api/automations/" + id + "/versions", null)
         .andExpect(jsonPath("$.data.length()").value(3))
         .andExpect(jsonPath("$.data[0].active").value(true))
         .andExpect(jsonPath("$.data[0].publishedBy").isNotEmpty())
         .andExpect(jsonPath("$.data[0].publishedByName").isNotEmpty());
-    call(HttpMethod.GET, "/api/automations?q=welcome", null)
+    ws.call(HttpMethod.GET, "/api/automations?q=welcome", null)
         .andExpect(jsonPath("$.data.total").value(1));
-    call(HttpMethod.GET, "/api/automations?q=nothing-like-it", null)
+    ws.call(HttpMethod.GET, "/api/automations?q=nothing-like-it", null)
         .andExpect(jsonPath("$.data.total").value(0));
   }
 
@@ -143,32 +145,33 @@ class AutomationApiTest {
           {"id": "end", "type": "flow.end", "params": {"output": {"version": "one"}}}],
           "edges": [{"from": "t1", "to": "wait"}, {"from": "wait", "to": "end"}]}}
         """;
-    String id = published(v1);
-    String runId = start(id, "{}", null);
-    awaitStatus(runId, "WAITING");
+    String id = ws.published(v1);
+    String runId = ws.start(id, "{}", null);
+    ws.awaitStatus(runId, "WAITING");
 
-    call(HttpMethod.PUT, "/api/automations/" + id, v1.replace("\"one\"", "\"two\""))
+    ws.call(HttpMethod.PUT, "/api/automations/" + id, v1.replace("\"one\"", "\"two\""))
         .andExpect(status().isOk());
-    call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{}")
+    ws.call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{}")
         .andExpect(jsonPath("$.data.version").value(2));
-    String second = start(id, "{}", null);
+    String second = ws.start(id, "{}", null);
 
-    awaitStatus(runId, "COMPLETED")
+    ws.awaitStatus(runId, "COMPLETED")
         .andExpect(jsonPath("$.data.version").value(1))
         .andExpect(jsonPath("$.data.output.version").value("one"));
-    awaitStatus(second, "COMPLETED")
+    ws.awaitStatus(second, "COMPLETED")
         .andExpect(jsonPath("$.data.version").value(2))
         .andExpect(jsonPath("$.data.output.version").value("two"));
   }
 
   @Test
   void aManualRunSendsItsMailAndEndsWithItsOutput() throws Exception {
-    String id = published(AutomationFixtures.welcomeMail());
+    String id = ws.published(AutomationFixtures.welcomeMail());
     String to = ApiClient.uniqueEmail("ada");
 
-    String runId = start(id, "{\"input\": {\"name\": \"Ada\", \"email\": \"" + to + "\"}}", null);
+    String runId =
+        ws.start(id, "{\"input\": {\"name\": \"Ada\", \"email\": \"" + to + "\"}}", null);
 
-    awaitStatus(runId, "COMPLETED")
+    ws.awaitStatus(runId, "COMPLETED")
         .andExpect(jsonPath("$.data.output.sentTo").value(to))
         .andExpect(jsonPath("$.data.output.greeting").value("Hello Ada"))
         .andExpect(
@@ -176,14 +179,14 @@ class AutomationApiTest {
                 .value(hasItems("t1", "greet", "mail", "end")))
         .andExpect(jsonPath("$.data.state.vars.greeting").value("Hello Ada"));
     assertThat(api.awaitMail(to, "Hello Ada").text()).contains("Welcome aboard.");
-    call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
+    ws.call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
         .andExpect(jsonPath("$.data.total").value(1))
         .andExpect(jsonPath("$.data.items[0].status").value("COMPLETED"));
   }
 
   @Test
   void theSameIdempotencyKeySentFiveTimesAtOnceStartsOneRun() throws Exception {
-    String id = published(AutomationFixtures.approval());
+    String id = ws.published(AutomationFixtures.approval());
 
     List<Integer> statuses =
         concurrently(
@@ -215,37 +218,40 @@ class AutomationApiTest {
                     .getStatus());
     assertThat(keyed).allMatch(s -> s == 202 || s == 409);
 
-    call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
+    ws.call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
         .andExpect(jsonPath("$.data.total").value(6));
   }
 
   @Test
   void anEventDeliveredFiveTimesStartsOneRunAndTheFilterChoosesWhichEvents() throws Exception {
-    String id = published(AutomationFixtures.onContactCreated());
+    String id = ws.published(AutomationFixtures.onContactCreated());
     String event =
         "{\"id\": \"evt-1\", \"type\": \"contact.created\", \"key\": \"x@vip.test\","
             + " \"payload\": {\"contact\": {\"email\": \"x@vip.test\"}}}";
 
     concurrently(
-        5, () -> call(HttpMethod.POST, "/api/events", event).andReturn().getResponse().getStatus());
-    call(
+        5,
+        () -> ws.call(HttpMethod.POST, "/api/events", event).andReturn().getResponse().getStatus());
+    ws.call(
         HttpMethod.POST,
         "/api/events",
         "{\"id\": \"evt-2\", \"type\": \"contact.created\", \"payload\": {\"contact\": {\"email\": \"y@plain.test\"}}}");
 
     String runId = awaitRuns(id, 1).get(0);
-    awaitStatus(runId, "COMPLETED").andExpect(jsonPath("$.data.output.email").value("x@vip.test"));
+    ws.awaitStatus(runId, "COMPLETED")
+        .andExpect(jsonPath("$.data.output.email").value("x@vip.test"));
     Thread.sleep(300);
-    call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
+    ws.call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
         .andExpect(jsonPath("$.data.total").value(1));
   }
 
   @Test
   void aWebhookAnswersWithTheOutputAndRedeliveriesStartOneRun() throws Exception {
-    String id = published(AutomationFixtures.webhookEcho(false));
+    String id = ws.published(AutomationFixtures.webhookEcho(false));
     String url =
         JsonPath.read(
-            body(call(HttpMethod.GET, "/api/automations/" + id + "/webhook", null)), "$.data.url");
+            body(ws.call(HttpMethod.GET, "/api/automations/" + id + "/webhook", null)),
+            "$.data.url");
     String path = url.substring(url.indexOf("/api/hooks/"));
 
     List<String> answers =
@@ -268,7 +274,7 @@ class AutomationApiTest {
     }
     assertThat(runIds).hasSize(1);
     assertThat(answers).anySatisfy(a -> assertThat(a).contains("\"hello\":\"Grace\""));
-    call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
+    ws.call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
         .andExpect(jsonPath("$.data.total").value(1));
     api.perform(HttpMethod.POST, path.substring(0, path.length() - 3) + "abc", null, "{}")
         .andExpect(status().isNotFound());
@@ -276,8 +282,8 @@ class AutomationApiTest {
 
   @Test
   void aSignedWebhookRefusesUnsignedBodies() throws Exception {
-    String id = published(AutomationFixtures.webhookEcho(true));
-    String view = body(call(HttpMethod.GET, "/api/automations/" + id + "/webhook", null));
+    String id = ws.published(AutomationFixtures.webhookEcho(true));
+    String view = body(ws.call(HttpMethod.GET, "/api/automations/" + id + "/webhook", null));
     String url = JsonPath.read(view, "$.data.url");
     String secret = JsonPath.read(view, "$.data.signingSecret");
     String path = url.substring(url.indexOf("/api/hooks/"));
@@ -296,61 +302,64 @@ class AutomationApiTest {
 
   @Test
   void anApprovalWaitsUntilSomeoneApproves() throws Exception {
-    String id = published(AutomationFixtures.approval());
-    String runId = start(id, "{\"input\": {\"amount\": 40}}", null);
-    awaitStatus(runId, "WAITING")
+    String id = ws.published(AutomationFixtures.approval());
+    String runId = ws.start(id, "{\"input\": {\"amount\": 40}}", null);
+    ws.awaitStatus(runId, "WAITING")
         .andExpect(jsonPath("$.data.state.waiting[0].kind").value("approval"))
         .andExpect(jsonPath("$.data.state.waiting[0].detail").value("Refund 40?"));
 
-    call(HttpMethod.POST, "/api/runs/" + runId + "/approve", "{\"nodeId\": \"nope\"}")
+    ws.call(HttpMethod.POST, "/api/runs/" + runId + "/approve", "{\"nodeId\": \"nope\"}")
         .andExpect(status().isConflict());
-    call(
+    ws.call(
             HttpMethod.POST,
             "/api/runs/" + runId + "/approve",
             "{\"nodeId\": \"ask\", \"comment\": \"ok\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.data.port").value("approved"));
 
-    awaitStatus(runId, "COMPLETED").andExpect(jsonPath("$.data.output.decision").value("approved"));
+    ws.awaitStatus(runId, "COMPLETED")
+        .andExpect(jsonPath("$.data.output.decision").value("approved"));
   }
 
   @Test
   void aRunWaitingForAnEventGoesOnWhenThePlatformEmitsIt() throws Exception {
-    String id = published(AutomationFixtures.waitForPayment());
-    String runId = start(id, "{\"input\": {\"orderId\": \"o-77\"}}", null);
-    awaitStatus(runId, "WAITING");
+    String id = ws.published(AutomationFixtures.waitForPayment());
+    String runId = ws.start(id, "{\"input\": {\"orderId\": \"o-77\"}}", null);
+    ws.awaitStatus(runId, "WAITING");
 
-    call(
+    ws.call(
         HttpMethod.POST,
         "/api/events",
         "{\"type\": \"order.paid\", \"key\": \"o-99\", \"payload\": {\"amount\": 1}}");
-    call(
+    ws.call(
             HttpMethod.POST,
             "/api/events",
             "{\"type\": \"order.paid\", \"key\": \"o-77\", \"payload\": {\"amount\": 120}}")
         .andExpect(jsonPath("$.data.delivered[0]").value(runId));
 
-    awaitStatus(runId, "COMPLETED").andExpect(jsonPath("$.data.output.amount").value(120));
+    ws.awaitStatus(runId, "COMPLETED").andExpect(jsonPath("$.data.output.amount").value(120));
   }
 
   @Test
   void cancellingAWaitingRunEndsItCancelled() throws Exception {
-    String id = published(AutomationFixtures.waitForPayment());
-    String runId = start(id, "{\"input\": {\"orderId\": \"o-1\"}}", null);
-    awaitStatus(runId, "WAITING");
+    String id = ws.published(AutomationFixtures.waitForPayment());
+    String runId = ws.start(id, "{\"input\": {\"orderId\": \"o-1\"}}", null);
+    ws.awaitStatus(runId, "WAITING");
 
-    call(HttpMethod.POST, "/api/runs/" + runId + "/cancel", null).andExpect(status().isOk());
+    ws.call(HttpMethod.POST, "/api/runs/" + runId + "/cancel", null).andExpect(status().isOk());
 
-    awaitStatus(runId, "CANCELLED");
-    call(HttpMethod.POST, "/api/runs/" + runId + "/cancel", null).andExpect(status().isConflict());
+    ws.awaitStatus(runId, "CANCELLED");
+    ws.call(HttpMethod.POST, "/api/runs/" + runId + "/cancel", null)
+        .andExpect(status().isConflict());
   }
 
   @Test
   void httpStepsMayNotCallInternalAddresses() throws Exception {
-    String id = published(AutomationFixtures.httpCall("http://169.254.169.254/latest/meta-data/"));
-    String runId = start(id, "{}", null);
+    String id =
+        ws.published(AutomationFixtures.httpCall("http://169.254.169.254/latest/meta-data/"));
+    String runId = ws.start(id, "{}", null);
 
-    awaitStatus(runId, "FAILED")
+    ws.awaitStatus(runId, "FAILED")
         .andExpect(
             jsonPath("$.data.error").value(org.hamcrest.Matchers.containsString("link-local")))
         .andExpect(jsonPath("$.data.state.failedNode").value("call"));
@@ -374,20 +383,21 @@ class AutomationApiTest {
     server.start();
     try {
       String url = "http://localhost:" + server.getAddress().getPort() + "/orders";
-      String id = published(AutomationFixtures.httpCall(url));
-      String runId = start(id, "{}", null);
-      awaitStatus(runId, "FAILED").andExpect(jsonPath("$.data.state.failedNode").value("call"));
+      String id = ws.published(AutomationFixtures.httpCall(url));
+      String runId = ws.start(id, "{}", null);
+      ws.awaitStatus(runId, "FAILED").andExpect(jsonPath("$.data.state.failedNode").value("call"));
 
       String retryId =
           JsonPath.read(
-              body(call(HttpMethod.POST, "/api/runs/" + runId + "/retry", null)), "$.data.runId");
+              body(ws.call(HttpMethod.POST, "/api/runs/" + runId + "/retry", null)),
+              "$.data.runId");
 
-      awaitStatus(retryId, "COMPLETED")
+      ws.awaitStatus(retryId, "COMPLETED")
           .andExpect(jsonPath("$.data.retryOf").value(runId))
           .andExpect(jsonPath("$.data.output.status").value(200))
           .andExpect(jsonPath("$.data.output.attempted").value(true));
       assertThat(calls.get()).isEqualTo(2);
-      call(HttpMethod.GET, "/api/runs/" + runId, null)
+      ws.call(HttpMethod.GET, "/api/runs/" + runId, null)
           .andExpect(jsonPath("$.data.status").value("FAILED"));
     } finally {
       server.stop(0);
@@ -396,9 +406,9 @@ class AutomationApiTest {
 
   @Test
   void refusesLoopbackAddressesThatAreNotAllowListed() throws Exception {
-    String id = published(AutomationFixtures.httpCall("http://127.0.0.1:9/nothing"));
-    String runId = start(id, "{}", null);
-    awaitStatus(runId, "FAILED")
+    String id = ws.published(AutomationFixtures.httpCall("http://127.0.0.1:9/nothing"));
+    String runId = ws.start(id, "{}", null);
+    ws.awaitStatus(runId, "FAILED")
         .andExpect(
             jsonPath("$.data.error").value(org.hamcrest.Matchers.containsString("loopback")));
   }
@@ -406,7 +416,7 @@ class AutomationApiTest {
   @Test
   void aScheduleFiresRunsNamedByTheirFireTimeUntilDeactivated() throws Exception {
     String id =
-        published(
+        ws.published(
             """
             {"name": "Every second", "graph": {"nodes": [
               {"id": "t1", "type": "trigger.schedule", "params": {"cron": "* * * * * ?", "timeZone": "Europe/Paris"}},
@@ -416,23 +426,23 @@ class AutomationApiTest {
 
     List<String> runIds = awaitRuns(id, 2);
     assertThat(runIds).allMatch(r -> r.matches("run-" + id + "-schedule-\\d+"));
-    call(HttpMethod.POST, "/api/automations/" + id + "/deactivate", null)
+    ws.call(HttpMethod.POST, "/api/automations/" + id + "/deactivate", null)
         .andExpect(status().isOk());
     Thread.sleep(200);
     long after =
         ((Number)
                 JsonPath.read(
-                    body(call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)),
+                    body(ws.call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)),
                     "$.data.total"))
             .longValue();
     Thread.sleep(2000);
-    call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
+    ws.call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
         .andExpect(jsonPath("$.data.total").value((int) after));
   }
 
   @Test
   void anInvalidCronIsRefusedOnSave() throws Exception {
-    call(
+    ws.call(
             HttpMethod.POST,
             "/api/automations",
             """
@@ -447,7 +457,7 @@ class AutomationApiTest {
   @Test
   void simulatesWeeksOfWaitingInUnderTwoSecondsWithoutSideEffects() throws Exception {
     String id =
-        create(
+        ws.create(
             """
             {"name": "Drip", "graph": {"nodes": [
               {"id": "t1", "type": "trigger.manual"},
@@ -464,7 +474,7 @@ class AutomationApiTest {
 
     String result =
         body(
-            call(
+            ws.call(
                     HttpMethod.POST,
                     "/api/automations/" + id + "/simulate",
                     "{\"input\": {\"email\": \""
@@ -480,56 +490,8 @@ class AutomationApiTest {
     List<String> nodes = JsonPath.read(result, "$.data.state.timeline[*].nodeId");
     assertThat(nodes).containsExactly("t1", "wait", "mail", "ask", "yes");
     assertThat(api.mailsTo(to, "")).isEmpty();
-    call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
+    ws.call(HttpMethod.GET, "/api/automations/" + id + "/runs", null)
         .andExpect(jsonPath("$.data.total").value(0));
-  }
-
-  private ResultActions call(HttpMethod method, String path, String json) throws Exception {
-    return api.inWorkspace(workspace, method, path, owner, json);
-  }
-
-  private String create(String json) throws Exception {
-    return JsonPath.read(
-        body(call(HttpMethod.POST, "/api/automations", json).andExpect(status().isCreated())),
-        "$.data.id");
-  }
-
-  private String published(String json) throws Exception {
-    String id = create(json);
-    call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{}")
-        .andExpect(status().isCreated());
-    return id;
-  }
-
-  private String start(String automationId, String json, String key) throws Exception {
-    Map<String, String> headers =
-        key == null
-            ? Map.of("X-Workspace-Id", workspace)
-            : Map.of("X-Workspace-Id", workspace, "Idempotency-Key", key);
-    return JsonPath.read(
-        body(
-            api.perform(
-                    HttpMethod.POST,
-                    "/api/automations/" + automationId + "/runs",
-                    owner,
-                    json,
-                    headers)
-                .andExpect(status().isAccepted())),
-        "$.data.runId");
-  }
-
-  private ResultActions awaitStatus(String runId, String expected) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-    String last = null;
-    while (Instant.now().isBefore(deadline)) {
-      ResultActions result = call(HttpMethod.GET, "/api/runs/" + runId, null);
-      last = body(result);
-      if (expected.equals(JsonPath.read(last, "$.data.status"))) {
-        return result;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("Run " + runId + " did not reach " + expected + ": " + last);
   }
 
   private List<String> awaitRuns(String automationId, int count) throws Exception {
@@ -537,7 +499,7 @@ class AutomationApiTest {
     while (Instant.now().isBefore(deadline)) {
       List<String> ids =
           JsonPath.read(
-              body(call(HttpMethod.GET, "/api/automations/" + automationId + "/runs", null)),
+              body(ws.call(HttpMethod.GET, "/api/automations/" + automationId + "/runs", null)),
               "$.data.items[*].runId");
       if (ids.size() >= count) {
         return ids;
@@ -545,10 +507,6 @@ class AutomationApiTest {
       Thread.sleep(50);
     }
     throw new AssertionError("Fewer than " + count + " runs of " + automationId);
-  }
-
-  private static String body(ResultActions result) throws Exception {
-    return result.andReturn().getResponse().getContentAsString();
   }
 
   private static <T> List<T> concurrently(int times, Callable<T> task) throws Exception {

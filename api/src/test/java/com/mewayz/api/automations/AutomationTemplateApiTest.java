@@ -1,5 +1,6 @@
 package com.mewayz.api.automations;
 
+import static com.mewayz.api.automations.WorkspaceCalls.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The templates gallery: every shipped template becomes a working automation. */
@@ -31,6 +31,7 @@ class AutomationTemplateApiTest {
   ApiClient api;
   Account owner;
   String workspace;
+  WorkspaceCalls ws;
 
   /** What each template's simulation must send: node id, recipient (null: the owner), subject. */
   record Mail(String node, String to, String subject) {}
@@ -69,11 +70,12 @@ class AutomationTemplateApiTest {
     api = new ApiClient(mvc, mails);
     owner = api.register("owner");
     workspace = api.createWorkspace(owner, "Templates Co");
+    ws = new WorkspaceCalls(api, owner, workspace);
   }
 
   @Test
   void listsSixTemplatesOnPlatformEventsWithNamedPlacedStepsAndSampleInput() throws Exception {
-    String body = body(call(HttpMethod.GET, "/api/automations/templates", null));
+    String body = body(ws.call(HttpMethod.GET, "/api/automations/templates", null));
 
     List<String> ids = JsonPath.read(body, "$.data[*].id");
     assertThat(ids).containsExactlyInAnyOrderElementsOf(expectedMails().keySet());
@@ -97,7 +99,7 @@ class AutomationTemplateApiTest {
       String templateId = expected.getKey();
       String created = fromTemplate("{\"templateId\": \"" + templateId + "\"}");
       String id = JsonPath.read(created, "$.data.id");
-      call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{}")
+      ws.call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{}")
           .andExpect(status().isCreated());
       // The sample travels with the draft, so Simulate in the designer has it too.
       Map<String, Object> sample =
@@ -105,7 +107,7 @@ class AutomationTemplateApiTest {
 
       String simulation =
           body(
-              call(
+              ws.call(
                   HttpMethod.POST,
                   "/api/automations/" + id + "/simulate",
                   json.writeValueAsString(Map.of("input", sample))));
@@ -128,7 +130,7 @@ class AutomationTemplateApiTest {
   void createsADraftNamedAsAskedWithTheCreatorAsRecipientOfOwnerMails() throws Exception {
     String created =
         body(
-            call(
+            ws.call(
                     HttpMethod.POST,
                     "/api/automations/from-template",
                     "{\"templateId\": \"new-order-notification\", \"name\": \"Tell me about orders\"}")
@@ -139,7 +141,7 @@ class AutomationTemplateApiTest {
 
     assertThat((String) JsonPath.read(created, "$.data.draft.nodes[1].params.to"))
         .isEqualTo(owner.email());
-    call(HttpMethod.GET, "/api/automations?q=tell me", null)
+    ws.call(HttpMethod.GET, "/api/automations?q=tell me", null)
         .andExpect(jsonPath("$.data.total").value(1));
   }
 
@@ -148,10 +150,10 @@ class AutomationTemplateApiTest {
     String created = fromTemplate("{\"templateId\": \"new-order-notification\"}");
     String id = JsonPath.read(created, "$.data.id");
     Map<String, Object> sample = JsonPath.read(created, "$.data.draft.nodes[0].params.sampleInput");
-    call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{}")
+    ws.call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{}")
         .andExpect(status().isCreated());
 
-    call(
+    ws.call(
             HttpMethod.POST,
             "/api/events",
             json.writeValueAsString(
@@ -165,20 +167,20 @@ class AutomationTemplateApiTest {
 
   @Test
   void refusesAnUnknownOrMissingTemplateNamingTheField() throws Exception {
-    call(HttpMethod.POST, "/api/automations/from-template", "{\"templateId\": \"no-such\"}")
+    ws.call(HttpMethod.POST, "/api/automations/from-template", "{\"templateId\": \"no-such\"}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.error").value("ValidationError"))
         .andExpect(jsonPath("$.details.templateId").exists());
-    call(HttpMethod.POST, "/api/automations/from-template", "{\"name\": \"x\"}")
+    ws.call(HttpMethod.POST, "/api/automations/from-template", "{\"name\": \"x\"}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.details.templateId").exists());
-    call(
+    ws.call(
             HttpMethod.POST,
             "/api/automations/from-template",
             "{\"templateId\": \"welcome-series\", \"name\": \"" + "x".repeat(121) + "\"}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.details.name").exists());
-    call(HttpMethod.GET, "/api/automations", null).andExpect(jsonPath("$.data.total").value(0));
+    ws.call(HttpMethod.GET, "/api/automations", null).andExpect(jsonPath("$.data.total").value(0));
   }
 
   @Test
@@ -207,15 +209,7 @@ class AutomationTemplateApiTest {
 
   private String fromTemplate(String request) throws Exception {
     return body(
-        call(HttpMethod.POST, "/api/automations/from-template", request)
+        ws.call(HttpMethod.POST, "/api/automations/from-template", request)
             .andExpect(status().isCreated()));
-  }
-
-  private ResultActions call(HttpMethod method, String path, String body) throws Exception {
-    return api.inWorkspace(workspace, method, path, owner, body);
-  }
-
-  private static String body(ResultActions result) throws Exception {
-    return result.andReturn().getResponse().getContentAsString();
   }
 }

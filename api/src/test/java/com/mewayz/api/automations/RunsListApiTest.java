@@ -1,5 +1,6 @@
 package com.mewayz.api.automations;
 
+import static com.mewayz.api.automations.WorkspaceCalls.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -34,28 +35,30 @@ class RunsListApiTest {
   ApiClient api;
   Account owner;
   String workspace;
+  WorkspaceCalls ws;
 
   @BeforeEach
   void setUp() throws Exception {
     api = new ApiClient(mvc, mails);
     owner = api.register("owner");
     workspace = api.createWorkspace(owner, "Runs Co");
+    ws = new WorkspaceCalls(api, owner, workspace);
   }
 
   @Test
   void filtersRunsByStatusAutomationVersionAndStartTime() throws Exception {
-    String refunds = published(AutomationFixtures.approval());
-    String first = start(refunds, "{\"input\": {\"amount\": 10}}");
-    awaitStatus(first, "WAITING");
+    String refunds = ws.published(AutomationFixtures.approval());
+    String first = ws.start(refunds, "{\"input\": {\"amount\": 10}}");
+    ws.awaitListed(first, "WAITING");
     Instant between = instantBetweenRuns();
-    call(HttpMethod.POST, "/api/automations/" + refunds + "/versions", "{}")
+    ws.call(HttpMethod.POST, "/api/automations/" + refunds + "/versions", "{}")
         .andExpect(jsonPath("$.data.version").value(2));
-    String second = start(refunds, "{\"input\": {\"amount\": 20}}");
-    awaitStatus(second, "WAITING");
-    String welcome = published(AutomationFixtures.welcomeMail());
+    String second = ws.start(refunds, "{\"input\": {\"amount\": 20}}");
+    ws.awaitListed(second, "WAITING");
+    String welcome = ws.published(AutomationFixtures.welcomeMail());
     String mailed =
-        start(welcome, "{\"input\": {\"name\": \"Ada\", \"email\": \"ada@example.test\"}}");
-    awaitStatus(mailed, "COMPLETED");
+        ws.start(welcome, "{\"input\": {\"name\": \"Ada\", \"email\": \"ada@example.test\"}}");
+    ws.awaitListed(mailed, "COMPLETED");
 
     list("/api/runs?automationId=" + refunds + "&version=1", first);
     list("/api/automations/" + refunds + "/runs?version=2", second);
@@ -76,12 +79,12 @@ class RunsListApiTest {
 
   @Test
   void answersNotModifiedUntilARunOnThePageMoves() throws Exception {
-    String refunds = published(AutomationFixtures.approval());
-    String runId = start(refunds, "{\"input\": {\"amount\": 40}}");
-    awaitStatus(runId, "WAITING");
+    String refunds = ws.published(AutomationFixtures.approval());
+    String runId = ws.start(refunds, "{\"input\": {\"amount\": 40}}");
+    ws.awaitListed(runId, "WAITING");
     String path = "/api/automations/" + refunds + "/runs";
     String tag =
-        call(HttpMethod.GET, "/api/runs", null)
+        ws.call(HttpMethod.GET, "/api/runs", null)
             .andExpect(status().isOk())
             .andExpect(header().exists(HttpHeaders.ETAG))
             .andReturn()
@@ -95,9 +98,9 @@ class RunsListApiTest {
     String automationTag = conditional(path, null).andReturn().getResponse().getHeader("ETag");
     conditional(path, automationTag).andExpect(status().isNotModified());
 
-    call(HttpMethod.POST, "/api/runs/" + runId + "/approve", "{\"nodeId\": \"ask\"}")
+    ws.call(HttpMethod.POST, "/api/runs/" + runId + "/approve", "{\"nodeId\": \"ask\"}")
         .andExpect(status().isOk());
-    awaitStatus(runId, "COMPLETED");
+    ws.awaitListed(runId, "COMPLETED");
 
     conditional("/api/runs", tag)
         .andExpect(status().isOk())
@@ -109,16 +112,16 @@ class RunsListApiTest {
 
   @Test
   void aRunAnswersNotModifiedUntilItMoves() throws Exception {
-    String refunds = published(AutomationFixtures.approval());
-    String runId = start(refunds, "{\"input\": {\"amount\": 40}}");
-    awaitStatus(runId, "WAITING");
+    String refunds = ws.published(AutomationFixtures.approval());
+    String runId = ws.start(refunds, "{\"input\": {\"amount\": 40}}");
+    ws.awaitListed(runId, "WAITING");
     String path = "/api/runs/" + runId;
     String tag = conditional(path, null).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
 
     conditional(path, tag).andExpect(status().isNotModified()).andExpect(content().string(""));
 
-    call(HttpMethod.POST, path + "/approve", "{\"nodeId\": \"ask\"}").andExpect(status().isOk());
-    awaitStatus(runId, "COMPLETED");
+    ws.call(HttpMethod.POST, path + "/approve", "{\"nodeId\": \"ask\"}").andExpect(status().isOk());
+    ws.awaitListed(runId, "COMPLETED");
     conditional(path, tag)
         .andExpect(status().isOk())
         .andExpect(header().string(HttpHeaders.ETAG, not(tag)))
@@ -127,7 +130,7 @@ class RunsListApiTest {
 
   @Test
   void refusesBadFiltersNamingTheParameter() throws Exception {
-    String refunds = published(AutomationFixtures.approval());
+    String refunds = ws.published(AutomationFixtures.approval());
     Map<String, String> bad =
         Map.of(
             "startedAfter=yesterday", "startedAfter",
@@ -138,7 +141,7 @@ class RunsListApiTest {
             "status=DONE", "status");
     for (var entry : bad.entrySet()) {
       for (String path : new String[] {"/api/runs?", "/api/automations/" + refunds + "/runs?"}) {
-        call(HttpMethod.GET, path + entry.getKey(), null)
+        ws.call(HttpMethod.GET, path + entry.getKey(), null)
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.error").value("ValidationError"))
             .andExpect(jsonPath("$.details." + entry.getValue()).exists());
@@ -177,16 +180,16 @@ class RunsListApiTest {
                     stranger,
                     "{}")),
             "$.data.runId");
-    String mine = start(published(AutomationFixtures.approval()), "{}");
+    String mine = ws.start(ws.published(AutomationFixtures.approval()), "{}");
 
-    call(HttpMethod.GET, "/api/runs?version=1", null)
+    ws.call(HttpMethod.GET, "/api/runs?version=1", null)
         .andExpect(jsonPath("$.data.items[*].runId").value(not(hasItem(theirRun))))
         .andExpect(jsonPath("$.data.items[*].runId").value(hasItem(mine)));
-    call(HttpMethod.GET, "/api/runs?automationId=" + theirAutomation, null)
+    ws.call(HttpMethod.GET, "/api/runs?automationId=" + theirAutomation, null)
         .andExpect(status().isNotFound());
-    call(HttpMethod.GET, "/api/automations/" + theirAutomation + "/runs?status=WAITING", null)
+    ws.call(HttpMethod.GET, "/api/automations/" + theirAutomation + "/runs?status=WAITING", null)
         .andExpect(status().isNotFound());
-    call(HttpMethod.GET, "/api/runs/" + theirRun, null).andExpect(status().isNotFound());
+    ws.call(HttpMethod.GET, "/api/runs/" + theirRun, null).andExpect(status().isNotFound());
     // Their own workspace header does not help someone who is not a member.
     api.inWorkspace(theirWorkspace, HttpMethod.GET, "/api/runs", owner, null)
         .andExpect(status().isNotFound());
@@ -201,7 +204,7 @@ class RunsListApiTest {
   }
 
   private void list(String path, String... runIdsNewestFirst) throws Exception {
-    call(HttpMethod.GET, path, null)
+    ws.call(HttpMethod.GET, path, null)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.data.total").value(runIdsNewestFirst.length))
         .andExpect(
@@ -221,44 +224,5 @@ class RunsListApiTest {
         tag == null
             ? Map.of("X-Workspace-Id", workspace)
             : Map.of("X-Workspace-Id", workspace, HttpHeaders.IF_NONE_MATCH, tag));
-  }
-
-  private ResultActions call(HttpMethod method, String path, String json) throws Exception {
-    return api.inWorkspace(workspace, method, path, owner, json);
-  }
-
-  private String published(String json) throws Exception {
-    String id = JsonPath.read(body(call(HttpMethod.POST, "/api/automations", json)), "$.data.id");
-    call(HttpMethod.POST, "/api/automations/" + id + "/versions", "{}")
-        .andExpect(status().isCreated());
-    return id;
-  }
-
-  private String start(String automationId, String json) throws Exception {
-    return JsonPath.read(
-        body(
-            call(HttpMethod.POST, "/api/automations/" + automationId + "/runs", json)
-                .andExpect(status().isAccepted())),
-        "$.data.runId");
-  }
-
-  /** Waits for the run's row (what the list shows) to reach the status, not only its workflow. */
-  private void awaitStatus(String runId, String expected) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-    while (Instant.now().isBefore(deadline)) {
-      java.util.List<String> listed =
-          JsonPath.read(
-              body(call(HttpMethod.GET, "/api/runs?size=200&status=" + expected, null)),
-              "$.data.items[*].runId");
-      if (listed.contains(runId)) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("Run " + runId + " is not listed as " + expected);
-  }
-
-  private static String body(ResultActions result) throws Exception {
-    return result.andReturn().getResponse().getContentAsString();
   }
 }
