@@ -23,6 +23,7 @@ describe('fields generated from the node types the server publishes', () => {
       'trigger.manual.sampleInput': 'json',
       'trigger.event.event': 'text',
       'trigger.event.filter': 'condition',
+      'trigger.event.sampleInput': 'json',
       'trigger.webhook.respond': 'boolean',
       'trigger.webhook.timeout': 'duration',
       'trigger.webhook.requireSignature': 'boolean',

@@ -16,6 +16,8 @@ import com.mewayz.workflows.automations.NodeTypes;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,11 +37,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Automations end to end through the API, with the real interpreter and workers running. */
 @ApiTest
 class AutomationApiTest {
   @Autowired MockMvc mvc;
+  @Autowired JsonMapper json;
   @Autowired EmbeddedMailSink mails;
   ApiClient api;
   Account owner;
@@ -66,6 +71,23 @@ class AutomationApiTest {
         .andExpect(
             jsonPath("$.data[?(@.type=='wait.delay')].paramsSchema.required[0]")
                 .value(hasItem("duration")));
+  }
+
+  /**
+   * The designer's form tests run over a copy of this answer; when the node types change, the copy
+   * must follow, or those tests would pass against types the server no longer publishes.
+   */
+  @Test
+  void theDesignersNodeTypesFixtureIsWhatTheServerPublishes() throws Exception {
+    Path fixture = Path.of("..", "ui", "src", "features", "designer", "inspector");
+    JsonNode published =
+        json.readTree(body(ws.call(HttpMethod.GET, "/api/automations/node-types", null)))
+            .get("data");
+    assertThat(json.readTree(Files.readString(fixture.resolve("nodeTypes.fixture.json"))))
+        .as(
+            "ui/.../inspector/nodeTypes.fixture.json differs from GET /api/automations/node-types:"
+                + " save that answer's data there")
+        .isEqualTo(published);
   }
 
   @Test
