@@ -7,7 +7,13 @@ import {
   type NodeMouseHandler,
 } from '@xyflow/react';
 import { memo, useCallback, useMemo } from 'react';
-import { NODE_HEIGHT, NODE_WIDTH, toFlow, type StepFlowNode } from '../designer/graph/mapping';
+import {
+  CULL_ABOVE_NODES,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  toFlow,
+  type StepFlowNode,
+} from '../designer/graph/mapping';
 import type { AutomationGraph, NodeType } from '../designer/graph/model';
 import { FLOW_NODE_TYPES } from '../designer/graph/StepNode';
 import type { NodeRunState } from './nodeStates';
@@ -84,6 +90,7 @@ export const RunGraph = memo(function RunGraph({
         fitView
         fitViewOptions={{ padding: 0.2 }}
         minZoom={0.2}
+        onlyRenderVisibleElements={nodes.length > CULL_ABOVE_NODES}
       >
         <Background gap={16} />
         <Controls showInteractive={false} />

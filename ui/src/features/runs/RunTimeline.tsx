@@ -1,5 +1,5 @@
-import { memo } from 'react';
-import { Card } from '../../components/ui';
+import { memo, useState } from 'react';
+import { Button, Card } from '../../components/ui';
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import type { TimelineEntry } from './api';
 import { durationMs, errorText, formatDurationMs } from './runStatus';
@@ -15,6 +15,9 @@ export function offsetText(runStartedAt: string | null | undefined, at: string |
   return `+${(ms / 3_600_000).toFixed(1)} h`;
 }
 
+/** Long runs (loops) list their first steps at once and the rest on demand: the page stays quick. */
+export const TIMELINE_FIRST = 100;
+
 /** The steps run so far, in order; choosing one shows its executions beside the graph. */
 export const RunTimeline = memo(function RunTimeline({
   timeline,
@@ -27,13 +30,15 @@ export const RunTimeline = memo(function RunTimeline({
   selectedNodeId: string | null;
   onSelect: (nodeId: string) => void;
 }) {
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? timeline : timeline.slice(0, TIMELINE_FIRST);
   return (
     <Card title="Timeline" titleId="timeline-title" description="The steps run so far, in order.">
       {timeline.length === 0 ? (
         <p className="muted">No step has finished yet; they appear here as they do.</p>
       ) : (
         <ol className="timeline" aria-labelledby="timeline-title">
-          {timeline.map((entry, index) => {
+          {shown.map((entry, index) => {
             const error = errorText(entry.error);
             return (
               <li
@@ -78,6 +83,11 @@ export const RunTimeline = memo(function RunTimeline({
             );
           })}
         </ol>
+      )}
+      {shown.length < timeline.length && (
+        <Button variant="ghost" onClick={() => setShowAll(true)}>
+          Show all {timeline.length} steps
+        </Button>
       )}
     </Card>
   );

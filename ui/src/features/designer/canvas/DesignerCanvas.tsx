@@ -10,12 +10,10 @@ import {
   type OnNodesChange,
 } from '@xyflow/react';
 import { memo, useState, type DragEvent, type ReactNode } from 'react';
-import type { StepFlowEdge, StepFlowNode } from '../graph/mapping';
+import { CULL_ABOVE_NODES, type StepFlowEdge, type StepFlowNode } from '../graph/mapping';
 import { FLOW_NODE_TYPES } from '../graph/StepNode';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
-/** Above this many steps only those in view are rendered; below, culling costs more than it saves. */
-const CULL_ABOVE = 80;
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.25 };
 /** A large automation opens on its first steps, readable, rather than all of it as specks. */
 const OPEN_ON_START_ABOVE = 40;
@@ -88,7 +86,7 @@ export const DesignerCanvas = memo(function DesignerCanvas({
         fitView
         fitViewOptions={opening}
         minZoom={0.1}
-        onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
+        onlyRenderVisibleElements={nodes.length > CULL_ABOVE_NODES}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />

@@ -29,6 +29,12 @@ export type StepNodeData = {
 export type StepFlowNode = Node<StepNodeData, 'step'>;
 export type StepFlowEdge = Edge<{ port: string }>;
 
+/**
+ * Above this many steps a canvas renders only the steps in view: React Flow's culling costs a
+ * little on every move, but saves far more once hundreds of steps would be drawn.
+ */
+export const CULL_ABOVE_NODES = 80;
+
 export const NODE_WIDTH = 220;
 export const NODE_HEIGHT = 72;
 
