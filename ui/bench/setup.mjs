@@ -59,5 +59,6 @@ export async function setUp(base) {
     large: { id: large.id, nodes: large.draft.nodes.length },
     runs,
     detailRunId: largeRun.runId,
+    smallRunId: runs[0],
   };
 }

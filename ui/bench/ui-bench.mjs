@@ -254,25 +254,31 @@ async function main() {
       `${session.small.nodes} and ${session.large.nodes} nodes, ${session.runs.length} runs`,
   );
   const ws = `${base}/workspaces/${session.workspaceId}`;
-  const pages = [
+  // The designer and a run's page at a typical size (5 steps) and at the worst case (300).
+  const allPages = [
     ['automations', `${ws}/automations`],
     ['templates', `${ws}/automations/templates`],
     ['designer', `${ws}/automations/${session.large.id}`],
+    ['designer-5', `${ws}/automations/${session.small.id}`],
     ['runs', `${ws}/runs`],
     ['run-detail', `${ws}/runs/${encodeURIComponent(session.detailRunId)}`],
+    ['run-detail-5', `${ws}/runs/${encodeURIComponent(session.smallRunId)}`],
   ];
+  // MEWAYZ_BENCH_PAGES=designer,run-detail measures only those pages.
+  const only = (process.env.MEWAYZ_BENCH_PAGES ?? '').split(',').filter(Boolean);
+  const pages = only.length ? allPages.filter(([name]) => only.includes(name)) : allPages;
 
   const results = {
     base,
     preset,
     session: { ...session, accessToken: undefined, refreshToken: undefined },
   };
-  results.designer = await designerFrames(session, pages[2][1]);
+  results.designer = await designerFrames(session, allPages[2][1]);
   const profile = await signedInProfile(session);
   try {
     results.lighthouse = [];
     for (const [name, url] of pages) {
-      if (name === 'designer' && results.designer.error) continue;
+      if (name.startsWith('designer') && results.designer.error) continue;
       console.log(`Lighthouse: ${name} (${lighthouseRuns} runs)…`);
       const runs = [];
       for (let attempt = 1; attempt <= lighthouseRuns; attempt += 1) {
