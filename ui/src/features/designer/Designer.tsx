@@ -52,6 +52,7 @@ import type { PlaybackFrame } from './simulate/playback';
 import { SimulatePanel } from './simulate/SimulatePanel';
 import { LEAVE_WARNING, useLeaveGuard } from './useLeaveGuard';
 import { VersionsPanel } from './versions/VersionsPanel';
+import { tabAfterKey } from './tabKeys';
 import type { AutomationVersion } from './designerApi';
 
 type Tab = 'step' | 'problems' | 'simulate' | 'versions';
@@ -61,6 +62,7 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'simulate', label: 'Simulate' },
   { id: 'versions', label: 'Versions' },
 ];
+const TAB_IDS = TABS.map((t) => t.id);
 const NO_INSPECTOR_PROBLEMS: Record<string, string[]> = {};
 /** Dragging re-renders the designer every frame; the inspector's props do not change meanwhile. */
 const StepInspector = memo(NodeInspector);
@@ -415,8 +417,16 @@ export function Designer({
                 id={`designer-tab-${t.id}`}
                 aria-selected={tab === t.id}
                 aria-controls={`designer-panel-${t.id}`}
+                tabIndex={tab === t.id ? 0 : -1}
                 className={`designer-tab${tab === t.id ? ' is-active' : ''}`}
                 onClick={() => setTab(t.id)}
+                onKeyDown={(e) => {
+                  const next = tabAfterKey(TAB_IDS, t.id, e.key);
+                  if (!next) return;
+                  e.preventDefault();
+                  setTab(next);
+                  document.getElementById(`designer-tab-${next}`)?.focus();
+                }}
               >
                 {t.label}
                 {t.id === 'problems' && problemCount > 0 && (
