@@ -243,4 +243,15 @@ test('build, validate, publish, run and simulate an automation in the designer',
     await expect(page.getByText('active', { exact: true })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Activate version 2' })).toBeVisible();
   });
+
+  await test.step('the automations list and the templates gallery', async () => {
+    await page.goto(`/workspaces/${workspaceId}/automations`);
+    await expect(page.getByRole('link', { name: `Welcome ${runId}` }).first()).toBeVisible();
+    await screenshot(page, '6-automations');
+    await page.getByRole('link', { name: 'New from template' }).click();
+    await expect(page.getByRole('list', { name: 'Templates' }).getByRole('listitem')).toHaveCount(
+      6,
+    );
+    await screenshot(page, '7-templates');
+  });
 });
