@@ -79,4 +79,28 @@ class SecretBoxTest {
     new SecureRandom().nextBytes(key);
     return key;
   }
+
+  @Test
+  void realModeRefusesToStartWithoutAnEncryptionKey() {
+    PlatformConfiguration config = new PlatformConfiguration();
+    AppSecret master = new AppSecret(randomKey());
+
+    assertThatThrownBy(() -> config.secretBox("", "temporal.internal:7233", master))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("MEWAYZ_ENCRYPTION_KEY is not set");
+    assertThatThrownBy(() -> config.secretBox("c2hvcnQ=", "", master))
+        .hasMessageContaining("exactly 32 bytes");
+  }
+
+  @Test
+  void embeddedModeDerivesTheKeyFromTheMasterSecret() {
+    PlatformConfiguration config = new PlatformConfiguration();
+    AppSecret master = new AppSecret(randomKey());
+    String sealed = config.secretBox("", "", master).seal("ws-1", "p", SECRET);
+
+    assertThat(config.secretBox("", "", master).open("ws-1", "p", sealed)).isEqualTo(SECRET);
+    String configured = Base64.getEncoder().encodeToString(randomKey());
+    assertThat(config.secretBox(configured, "temporal.internal:7233", master).seal("w", "p", "v"))
+        .startsWith("v1:");
+  }
 }
