@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The gateway against stripe-mock, which answers as Stripe's API does from its OpenAPI spec. */
+@ExtendWith(StripeMock.class)
 class StripeGatewayTest {
   private static final String KEY = "sk_test_mewayz0000000000000000";
   private static String stripeMock;

@@ -4,6 +4,7 @@ import com.mewayz.activities.payments.StripeEvent;
 import com.mewayz.activities.payments.StripeEventHandler;
 import com.mewayz.api.web.ApiException;
 import com.mewayz.api.web.ApiResponse;
+import com.mewayz.domain.common.SecretBox;
 import com.mewayz.domain.payments.StripeEventRecord;
 import com.mewayz.domain.payments.StripeEventStore;
 import com.mewayz.domain.payments.StripeSettingsStore;
@@ -66,13 +67,20 @@ class StripeWebhookController {
       HttpServletRequest request)
       throws IOException {
     byte[] body = readCapped(request);
-    String secret =
-        settings
-            .webhookSecret(workspace)
-            .orElseThrow(
-                () ->
-                    ApiException.notFound(
-                        "Stripe webhook of this workspace (no webhook signing secret is set)"));
+    String secret;
+    try {
+      secret =
+          settings
+              .webhookSecret(workspace)
+              .orElseThrow(
+                  () ->
+                      ApiException.notFound(
+                          "Stripe webhook of this workspace (no webhook signing secret is set)"));
+    } catch (SecretBox.SecretBoxException unreadable) {
+      // 503 rather than 4xx: Stripe keeps retrying while an owner sets the keys again.
+      throw ApiException.unavailable(
+          "The workspace's webhook signing secret cannot be decrypted; set the Stripe keys again");
+    }
     try {
       StripeSignature.verify(signature, body, secret, clock.instant());
     } catch (StripeSignature.Refused refused) {
