@@ -52,6 +52,7 @@ public class SecurityConfiguration {
                         "/api/auth/reset-password/confirm",
                         "/api/multi-workspace/invitations/*/decline",
                         "/api/hooks/*",
+                        "/api/webhooks/stripe/*",
                         "/api/dev/mails")
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/multi-workspace/invitations/*")

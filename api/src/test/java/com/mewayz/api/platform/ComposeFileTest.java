@@ -82,6 +82,8 @@ class ComposeFileTest {
       assertThat(env.get("TEMPORAL_NAMESPACE")).isEqualTo("default");
       assertThat(String.valueOf(env.get("MONGODB_URI"))).contains("replicaSet=rs0");
       assertThat(String.valueOf(env.get("MEWAYZ_SECRET"))).startsWith("${MEWAYZ_SECRET:?");
+      assertThat(String.valueOf(env.get("MEWAYZ_ENCRYPTION_KEY")))
+          .startsWith("${MEWAYZ_ENCRYPTION_KEY:?");
       assertThat(env).containsKeys("SMTP_HOST", "SMTP_PORT", "MAIL_FROM", "MEWAYZ_PUBLIC_URL");
     }
     // With a real Temporal the api runs no workers; the worker service does.

@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Import;
       "mewayz.temporal.address=${TEMPORAL_TEST_ADDRESS:127.0.0.1:7233}",
       "mewayz.temporal.namespace=default",
       "mewayz.workers.enabled=true",
-      "mewayz.secret=bWV3YXl6LXJlYWwtc2VydmVyLXRlc3Qtc2VjcmV0LWtleS0zMmJ5dGVz"
+      "mewayz.secret=bWV3YXl6LXJlYWwtc2VydmVyLXRlc3Qtc2VjcmV0LWtleS0zMmJ5dGVz",
+      "mewayz.encryption-key=bWV3YXl6LXJlYWwtc2VydmVyLWVuY3J5cHRpb24ta3k="
     })
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)

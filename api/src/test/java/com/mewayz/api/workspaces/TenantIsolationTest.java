@@ -113,6 +113,43 @@ class TenantIsolationTest {
   }
 
   @Test
+  void stripeKeysBelongToTheWorkspaceNamedByTheHeader() throws Exception {
+    String path = "/api/ecommerce/settings/stripe";
+    assertThat(workspaceScopedEndpoints().stream().map(Endpoint::toString))
+        .contains("GET " + path, "PUT " + path, "DELETE " + path);
+    String keys =
+        """
+        {"secretKey": "sk_test_AliceOnly1234", "publishableKey": "pk_test_AliceOnly1234",
+         "webhookSecret": "whsec_AliceOnly1234"}
+        """;
+    assertThat(
+            api.inWorkspace(workspaceA, HttpMethod.PUT, path, alice, keys)
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(200);
+
+    String seenByB =
+        api.inWorkspace(workspaceB, HttpMethod.GET, path, bob, null)
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(JsonPath.<Boolean>read(seenByB, "$.data.configured")).isFalse();
+    assertThat(
+            api.inWorkspace(workspaceB, HttpMethod.DELETE, path, alice, null)
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
+    String stillA =
+        api.inWorkspace(workspaceA, HttpMethod.GET, path, viewer, null)
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(JsonPath.<String>read(stillA, "$.data.secretKey.last4")).isEqualTo("1234");
+  }
+
+  @Test
   void anotherWorkspacesObjectsAreNotFoundThroughOnesOwnWorkspace() throws Exception {
     Map<String, String> missing =
         Map.of("id", "000000000000000000000000", "runId", "run-none", "version", "99");

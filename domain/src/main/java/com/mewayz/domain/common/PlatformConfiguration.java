@@ -47,6 +47,40 @@ public class PlatformConfiguration {
     return new AppSecret(loadOrCreate(Path.of(dataDir).resolve("secret.key")));
   }
 
+  /**
+   * {@code MEWAYZ_ENCRYPTION_KEY} (base64, exactly 32 bytes) when set. In embedded mode it is
+   * derived from the master secret so a developer needs no setup; with a real Temporal server it is
+   * required, so that rotating the master secret (token keys) never makes stored secrets
+   * unreadable.
+   */
+  @Bean
+  SecretBox secretBox(
+      @Value("${mewayz.encryption-key:}") String configured,
+      @Value("${mewayz.temporal.address:}") String temporalAddress,
+      AppSecret secret) {
+    if (!configured.isBlank()) {
+      byte[] key;
+      try {
+        key = Base64.getDecoder().decode(configured.trim());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("MEWAYZ_ENCRYPTION_KEY is not valid base64");
+      }
+      if (key.length != 32) {
+        throw new IllegalStateException(
+            "MEWAYZ_ENCRYPTION_KEY must decode to exactly 32 bytes; generate one with"
+                + " `openssl rand -base64 32`");
+      }
+      return new SecretBox(key);
+    }
+    if (!temporalAddress.isBlank()) {
+      throw new IllegalStateException(
+          "MEWAYZ_ENCRYPTION_KEY is not set. With a real Temporal server every api and worker node"
+              + " must share one key for the secrets stored at rest: generate one with `openssl"
+              + " rand -base64 32` and set it on all.");
+    }
+    return new SecretBox(secret.derive("secret-box"));
+  }
+
   private static byte[] loadOrCreate(Path file) {
     try {
       if (Files.exists(file)) {
