@@ -1,5 +1,6 @@
 package com.mewayz.domain.commerce;
 
+import java.time.Instant;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -57,6 +58,36 @@ public class ProductStore {
     mongo.updateFirst(
         Query.query(Criteria.where("_id").is(productId).and("holds").is(orderId)),
         new Update().pull("holds", orderId),
+        Product.class);
+  }
+
+  /**
+   * Saves the merchant's edit. Only the listed fields are set, so reservations made meanwhile keep
+   * their holds; {@code stock} is the merchant's new count of what is available.
+   */
+  public void edit(
+      String productId,
+      String name,
+      String description,
+      long priceMinor,
+      String currency,
+      String sku,
+      int stock,
+      boolean digital,
+      String deliveryContent,
+      Instant now) {
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(productId)),
+        new Update()
+            .set("name", name)
+            .set("description", description)
+            .set("priceMinor", priceMinor)
+            .set("currency", currency)
+            .set("sku", sku)
+            .set("stock", stock)
+            .set("digital", digital)
+            .set("deliveryContent", deliveryContent)
+            .set("updatedAt", now),
         Product.class);
   }
 
