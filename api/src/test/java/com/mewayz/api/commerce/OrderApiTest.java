@@ -5,12 +5,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import com.mewayz.activities.mail.EmbeddedMailSink;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
 import com.mewayz.api.support.ApiTest;
 import com.mewayz.domain.events.PlatformEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -194,6 +203,50 @@ class OrderApiTest {
         .andExpect(jsonPath("$.data.total").value(1));
     store.awaitStatus(first, "AWAITING_PAYMENT");
     assertThat(store.stock(mug)).isEqualTo(4);
+  }
+
+  @Test
+  void fiftyConcurrentOrdersForTenUnitsLeaveExactlyTenAwaitingPayment() throws Exception {
+    String mug = store.product("MUG", false, 10, 1250);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Integer>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < 50; i++) {
+        String body = StoreCalls.orderBody(ApiClient.uniqueEmail("buyer"), mug, 1);
+        Callable<Integer> place =
+            () ->
+                store
+                    .call(HttpMethod.POST, "/api/ecommerce/orders", body)
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+        answers.add(pool.submit(place));
+      }
+      for (Future<Integer> answer : answers) {
+        // Created, or refused up front because the stock already ran out.
+        assertThat(answer.get()).isIn(201, 409);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // Orders that passed the API's early check race in their workflows' reservations.
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (count("RESERVING") > 0 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+    }
+    assertThat(count("RESERVING")).isZero();
+    assertThat(count("AWAITING_PAYMENT")).isEqualTo(10);
+    assertThat(store.stock(mug)).isZero();
+  }
+
+  private int count(String status) throws Exception {
+    String body =
+        store
+            .call(HttpMethod.GET, "/api/ecommerce/orders?size=200&status=" + status, null)
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return JsonPath.<Integer>read(body, "$.data.total");
   }
 
   private boolean eventEmitted(String orderId, String type) {
