@@ -26,7 +26,7 @@ final class CommerceViews {
   record ProductRequest(
       @NotBlank @Size(max = 200) String name,
       @Size(max = 5000) String description,
-      @NotNull @PositiveOrZero @Max(100_000_000_00L) Long priceMinor,
+      @NotNull @PositiveOrZero @Max(10_000_000_000L) Long priceMinor,
       @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be a 3-letter ISO code like EUR")
           String currency,
       @NotBlank

@@ -79,9 +79,13 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
       }
       moveTo(OrderStatus.COMPLETED);
       return status;
-    } catch (CanceledFailure | ActivityFailure e) {
-      // Cancelled from Temporal itself, or a side effect failed for good: undo, then fail the run.
-      log.warn("Order {} stopped while {}: compensating", orderId, status);
+    } catch (CanceledFailure e) {
+      // Cancelled from Temporal itself (an operator): the same cancellation as the merchant's.
+      cancel(saga, OrderCancelReason.MERCHANT);
+      throw e;
+    } catch (ActivityFailure e) {
+      // A side effect failed for good: undo what was done, then fail the run for an operator.
+      log.warn("Order {} failed while {}: compensating", orderId, status);
       Workflow.newDetachedCancellationScope(saga::compensate).run();
       throw e;
     }

@@ -17,6 +17,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.withSettings;
 
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
@@ -185,6 +186,21 @@ class OrderFulfillmentWorkflowTest {
     verify(orders).updateStatus(ORDER, OrderStatus.CANCELLED, OrderCancelReason.MERCHANT);
     verify(orders, never()).sendMail(ORDER, OrderMailKind.CONFIRMATION);
     verifyNoInteractions(payments);
+  }
+
+  @Test
+  void cancellingTheRunFromTemporalCompensatesLikeTheMerchantsCancel() {
+    place(false, true);
+    order.confirmPayment("transfer-42");
+
+    WorkflowStub.fromTyped(order).cancel();
+
+    assertThatThrownBy(this::result).isInstanceOf(WorkflowFailedException.class);
+    InOrder inOrder = inOrder(payments, orders);
+    inOrder.verify(payments).refund(ORDER, PaymentMethod.MANUAL);
+    inOrder.verify(orders).releaseStock(ORDER);
+    inOrder.verify(orders).updateStatus(ORDER, OrderStatus.CANCELLED, OrderCancelReason.MERCHANT);
+    inOrder.verify(orders).sendMail(ORDER, OrderMailKind.CANCELLED);
   }
 
   @Test
