@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class TenantIsolationTest {
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
   private static final Set<String> OBJECT_VARIABLES =
-      Set.of("userId", "invitationId", "id", "runId", "version");
+      Set.of("userId", "invitationId", "id", "runId", "version", "productId", "orderId");
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
@@ -69,6 +69,8 @@ class TenantIsolationTest {
     objectsB = automationWithRun(bob, workspaceB);
     objectsB.put("userId", bob.id());
     objectsB.put("invitationId", invitationB);
+    objectsA.putAll(productWithOrder(alice, workspaceA));
+    objectsB.putAll(productWithOrder(bob, workspaceB));
   }
 
   @Test
@@ -234,6 +236,36 @@ class TenantIsolationTest {
     ids.put("runId", run);
     ids.put("version", "1");
     return ids;
+  }
+
+  /** A product of the store and an order of it waiting for payment, and their ids. */
+  private Map<String, String> productWithOrder(Account owner, String workspace) throws Exception {
+    String product =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/ecommerce/products",
+                owner,
+                """
+                {"name": "Mug", "priceMinor": 1200, "currency": "EUR", "sku": "MUG",
+                 "stock": 5, "digital": false}
+                """),
+            "$.data.id");
+    String order =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/ecommerce/orders",
+                owner,
+                """
+                {"customerEmail": "buyer@example.test", "customerName": "Buyer",
+                 "lines": [{"productId": "%s", "quantity": 1}], "paymentMethod": "MANUAL"}
+                """
+                    .formatted(product)),
+            "$.data.id");
+    return Map.of("productId", product, "orderId", order);
   }
 
   private List<Endpoint> workspaceScopedEndpoints() {

@@ -4,6 +4,10 @@ import com.mewayz.workflows.automations.AutomationActivities;
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.automations.Automations;
 import com.mewayz.workflows.automations.RunBookkeeping;
+import com.mewayz.workflows.commerce.OrderActivities;
+import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
+import com.mewayz.workflows.commerce.OrderFulfillments;
+import com.mewayz.workflows.commerce.PaymentActivities;
 import com.mewayz.workflows.workspaces.InvitationActivities;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitations;
@@ -32,6 +36,8 @@ public class MewayzWorkers implements SmartLifecycle {
       InvitationActivities invitationActivities,
       AutomationActivities automationActivities,
       RunBookkeeping runBookkeeping,
+      OrderActivities orderActivities,
+      PaymentActivities paymentActivities,
       @Value("${mewayz.workers.enabled:}") String enabledSetting) {
     this.factory = runtime.workerFactory();
     this.enabled =
@@ -45,6 +51,10 @@ public class MewayzWorkers implements SmartLifecycle {
       automations.registerWorkflowImplementationTypes(AutomationWorkflowImpl.class);
       // The bookkeeping runs as local activities of the same worker.
       automations.registerActivitiesImplementations(automationActivities, runBookkeeping);
+
+      Worker commerce = factory.newWorker(OrderFulfillments.TASK_QUEUE);
+      commerce.registerWorkflowImplementationTypes(OrderFulfillmentWorkflowImpl.class);
+      commerce.registerActivitiesImplementations(orderActivities, paymentActivities);
     }
   }
 

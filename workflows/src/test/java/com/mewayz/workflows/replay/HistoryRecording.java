@@ -20,6 +20,15 @@ import com.mewayz.workflows.automations.RunModel.RunRequest;
 import com.mewayz.workflows.automations.RunModel.RunResult;
 import com.mewayz.workflows.automations.RunModel.StepOutcome;
 import com.mewayz.workflows.automations.RunModel.StepRequest;
+import com.mewayz.workflows.commerce.OrderActivities;
+import com.mewayz.workflows.commerce.OrderFulfillmentWorkflow;
+import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
+import com.mewayz.workflows.commerce.OrderFulfillments;
+import com.mewayz.workflows.commerce.OrderRequest;
+import com.mewayz.workflows.commerce.OrderStatus;
+import com.mewayz.workflows.commerce.PaymentActivities;
+import com.mewayz.workflows.commerce.PaymentMethod;
+import com.mewayz.workflows.commerce.Tracking;
 import com.mewayz.workflows.workspaces.InvitationActivities;
 import com.mewayz.workflows.workspaces.InvitationRequest;
 import com.mewayz.workflows.workspaces.InvitationStatus;
@@ -79,6 +88,58 @@ class HistoryRecording {
       env.sleep(waitBefore);
       action.accept(workflow);
       WorkflowStub.fromTyped(workflow).getResult(InvitationStatus.class);
+      String json = client.fetchHistory(name).toJson(true);
+      Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
+    }
+  }
+
+  @Test
+  void recordOrderPaths() throws Exception {
+    recordOrder("order-digital-completed", true, false, o -> o.confirmPayment("transfer-1"));
+    recordOrder(
+        "order-physical-shipped",
+        false,
+        true,
+        o -> {
+          o.confirmPayment("transfer-1");
+          o.ship(new Tracking("DHL", "JD1", "https://track.example/JD1"));
+        });
+    recordOrder(
+        "order-cancelled-after-payment",
+        false,
+        true,
+        o -> {
+          o.confirmPayment("transfer-1");
+          o.cancel();
+        });
+    recordOrder("order-payment-timeout", false, true, o -> {});
+  }
+
+  private void recordOrder(
+      String name, boolean digital, boolean physical, Consumer<OrderFulfillmentWorkflow> action)
+      throws Exception {
+    try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+      Worker worker = env.newWorker(OrderFulfillments.TASK_QUEUE);
+      worker.registerWorkflowImplementationTypes(OrderFulfillmentWorkflowImpl.class);
+      worker.registerActivitiesImplementations(
+          mock(OrderActivities.class, withSettings().withoutAnnotations()),
+          mock(PaymentActivities.class, withSettings().withoutAnnotations()));
+      env.start();
+      WorkflowClient client = env.getWorkflowClient();
+      OrderFulfillmentWorkflow order =
+          client.newWorkflowStub(
+              OrderFulfillmentWorkflow.class,
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId(name)
+                  .setTaskQueue(OrderFulfillments.TASK_QUEUE)
+                  .build());
+      WorkflowClient.start(
+          order::run,
+          new OrderRequest("ord-" + name, "ws-1", PaymentMethod.MANUAL, digital, physical, 0));
+      env.sleep(Duration.ofMinutes(5));
+      action.accept(order);
+      env.sleep(Duration.ofDays(4));
+      WorkflowStub.fromTyped(order).getResult(OrderStatus.class);
       String json = client.fetchHistory(name).toJson(true);
       Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
     }

@@ -3,6 +3,7 @@ package com.mewayz.workflows.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
+import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
 import io.temporal.testing.WorkflowReplayer;
 import java.io.IOException;
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.TestFactory;
 class WorkflowReplayTest {
   static final Path HISTORIES = Path.of("src", "test", "resources", "histories");
   static final List<Class<?>> WORKFLOWS =
-      List.of(WorkspaceInvitationWorkflowImpl.class, AutomationWorkflowImpl.class);
+      List.of(
+          WorkspaceInvitationWorkflowImpl.class,
+          AutomationWorkflowImpl.class,
+          OrderFulfillmentWorkflowImpl.class);
 
   @TestFactory
   Stream<DynamicTest> everyRecordedHistoryReplays() throws IOException {

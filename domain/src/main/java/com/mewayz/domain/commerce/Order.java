@@ -1,0 +1,47 @@
+package com.mewayz.domain.commerce;
+
+import com.mewayz.workflows.commerce.OrderCancelReason;
+import com.mewayz.workflows.commerce.OrderStatus;
+import com.mewayz.workflows.commerce.PaymentMethod;
+import com.mewayz.workflows.commerce.Tracking;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The record of an order: what was bought at which price, and where its OrderFulfillmentWorkflow
+ * got to. Totals are computed by the server from the products when the order is created.
+ */
+@Document("orders")
+@CompoundIndex(name = "by_status", def = "{'workspaceId': 1, 'status': 1, 'createdAt': -1}")
+public record Order(
+    @Id String id,
+    String workspaceId,
+    String customerEmail,
+    String customerName,
+    List<Line> lines,
+    String currency,
+    long totalMinor,
+    PaymentMethod paymentMethod,
+    OrderStatus status,
+    OrderCancelReason cancelReason,
+    String paymentReference,
+    Instant paidAt,
+    Tracking tracking,
+    Instant shippedAt,
+    boolean refundDue,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** One product of the order, with its name and price as they were when ordered. */
+  public record Line(
+      String productId,
+      String name,
+      String sku,
+      int quantity,
+      long unitPriceMinor,
+      long totalMinor,
+      boolean digital) {}
+}
