@@ -8,6 +8,7 @@ import com.mewayz.api.web.ApiException;
 import com.mewayz.api.web.PageRequestParams;
 import com.mewayz.api.web.PageResponse;
 import com.mewayz.api.web.TemporalUiLinks;
+import com.mewayz.api.web.UpdateRejections;
 import com.mewayz.api.workspaces.WorkspaceAccess;
 import com.mewayz.domain.automations.Automation;
 import com.mewayz.domain.automations.AutomationRun;
@@ -169,7 +170,7 @@ class RunService {
       return workflow(runId)
           .decide(new ApprovalDecision(nodeId, approve, access.userId(), comment));
     } catch (WorkflowUpdateException e) {
-      throw ApiException.conflict(rootMessage(e));
+      throw UpdateRejections.conflict(e, "The run refused the request");
     } catch (WorkflowNotFoundException e) {
       throw ApiException.conflict("The run has ended already");
     }
@@ -247,17 +248,5 @@ class RunService {
 
   private String uiLink(String runId) {
     return temporalUi.workflow(runId);
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    String message =
-        cause instanceof io.temporal.failure.ApplicationFailure app
-            ? app.getOriginalMessage()
-            : cause.getMessage();
-    return message == null ? "The run refused the request" : message;
   }
 }

@@ -6,6 +6,7 @@ import com.mewayz.api.commerce.CommerceViews.OrderView;
 import com.mewayz.api.web.ApiException;
 import com.mewayz.api.web.PageRequestParams;
 import com.mewayz.api.web.PageResponse;
+import com.mewayz.api.web.UpdateRejections;
 import com.mewayz.api.workspaces.WorkspaceAccess;
 import com.mewayz.domain.commerce.Order;
 import com.mewayz.domain.commerce.OrderRepository;
@@ -144,7 +145,7 @@ class OrderService {
     try {
       live = update.apply(workflow(order.id()));
     } catch (WorkflowUpdateException e) {
-      throw ApiException.conflict(rootMessage(e));
+      throw UpdateRejections.conflict(e, "The order refused the request");
     } catch (WorkflowNotFoundException e) {
       throw ApiException.conflict(
           "The order is " + order.status().name().toLowerCase() + " and can no longer change");
@@ -254,17 +255,5 @@ class OrderService {
     return orders
         .findByIdAndWorkspaceId(orderId, access.workspaceId())
         .orElseThrow(() -> ApiException.notFound("Order"));
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    String message =
-        cause instanceof io.temporal.failure.ApplicationFailure app
-            ? app.getOriginalMessage()
-            : cause.getMessage();
-    return message == null ? "The order refused the request" : message;
   }
 }
