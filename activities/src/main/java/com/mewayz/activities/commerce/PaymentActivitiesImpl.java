@@ -1,6 +1,9 @@
 package com.mewayz.activities.commerce;
 
 import com.mewayz.activities.mail.Mailer;
+import com.mewayz.activities.payments.StripeGateway;
+import com.mewayz.activities.payments.StripeGateway.Checkout;
+import com.mewayz.activities.payments.StripeGateway.PaymentRequest;
 import com.mewayz.domain.commerce.Order;
 import com.mewayz.domain.commerce.OrderStore;
 import com.mewayz.domain.users.UserRepository;
@@ -8,6 +11,7 @@ import com.mewayz.domain.workspaces.WorkspaceRepository;
 import com.mewayz.workflows.commerce.OrderMailKind;
 import com.mewayz.workflows.commerce.PaymentActivities;
 import com.mewayz.workflows.commerce.PaymentMethod;
+import com.mewayz.workflows.commerce.PaymentRequested;
 import com.mewayz.workflows.common.FailureTypes;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
@@ -20,6 +24,7 @@ public class PaymentActivitiesImpl implements PaymentActivities {
   private final UserRepository users;
   private final OrderMails mails;
   private final Mailer mailer;
+  private final StripeGateway stripe;
   private final Clock clock;
 
   public PaymentActivitiesImpl(
@@ -28,30 +33,59 @@ public class PaymentActivitiesImpl implements PaymentActivities {
       UserRepository users,
       OrderMails mails,
       Mailer mailer,
+      StripeGateway stripe,
       Clock clock) {
     this.orders = orders;
     this.workspaces = workspaces;
     this.users = users;
     this.mails = mails;
     this.mailer = mailer;
+    this.stripe = stripe;
     this.clock = clock;
   }
 
   @Override
+  public PaymentRequested requestPayment(String orderId) {
+    Order order = load(orderId);
+    // The gateway opens the workspace's key itself: only ids cross the activity boundary.
+    Checkout checkout =
+        stripe.createCheckout(
+            new PaymentRequest(
+                order.workspaceId(),
+                orderId,
+                order.totalMinor(),
+                order.currency().toLowerCase(),
+                order.customerEmail()),
+            "order-" + orderId + "-payment");
+    orders.recordPaymentIntent(
+        orderId, checkout.payment().id(), checkout.clientSecret(), clock.instant());
+    return new PaymentRequested(checkout.payment().id());
+  }
+
+  @Override
   public void refund(String orderId, PaymentMethod method) {
-    if (method != PaymentMethod.MANUAL) {
+    Order order = load(orderId);
+    switch (method) {
+      case MANUAL -> refundManually(order);
+      case STRIPE -> refundThroughStripe(order);
+    }
+  }
+
+  private void refundThroughStripe(Order order) {
+    if (order.stripePaymentIntentId() == null) {
       throw ApplicationFailure.newNonRetryableFailure(
-          method + " refunds are not available in this workspace",
+          "The order " + order.id() + " has no Stripe payment to refund",
           FailureTypes.PAYMENT_UNAVAILABLE.type());
     }
-    Order order =
-        orders
-            .find(orderId)
-            .orElseThrow(
-                () ->
-                    ApplicationFailure.newNonRetryableFailure(
-                        "The order " + orderId + " no longer exists",
-                        FailureTypes.NOT_FOUND.type()));
+    stripe.refund(
+        order.workspaceId(),
+        order.stripePaymentIntentId(),
+        null,
+        "order-" + order.id() + "-refund");
+  }
+
+  private void refundManually(Order order) {
+    String orderId = order.id();
     orders.markRefundDue(orderId, clock.instant());
     String merchant =
         workspaces
@@ -65,5 +99,14 @@ public class PaymentActivitiesImpl implements PaymentActivities {
                         FailureTypes.NOT_FOUND.type()));
     mailer.send(
         "order:" + orderId + ":" + OrderMailKind.REFUND_DUE, mails.refundDue(order, merchant));
+  }
+
+  private Order load(String orderId) {
+    return orders
+        .find(orderId)
+        .orElseThrow(
+            () ->
+                ApplicationFailure.newNonRetryableFailure(
+                    "The order " + orderId + " no longer exists", FailureTypes.NOT_FOUND.type()));
   }
 }

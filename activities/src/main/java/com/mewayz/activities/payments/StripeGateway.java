@@ -75,6 +75,18 @@ public class StripeGateway {
     }
   }
 
+  /**
+   * A created PaymentIntent with its client secret, which the customer's checkout page needs to
+   * confirm the payment. Not a key, but it lets anyone holding it confirm this payment: store it on
+   * the order, never log it nor return it to a workflow.
+   */
+  public record Checkout(Payment payment, String clientSecret) {
+    @Override
+    public String toString() {
+      return "Checkout[payment=" + payment + ", clientSecret=…]";
+    }
+  }
+
   public record RefundResult(String id, String status, long amount, String paymentIntentId) {}
 
   /**
@@ -82,6 +94,14 @@ public class StripeGateway {
    * Idempotent under {@code idempotencyKey}.
    */
   public Payment createPayment(PaymentRequest request, String idempotencyKey) {
+    return createCheckout(request, idempotencyKey).payment();
+  }
+
+  /**
+   * Like {@link #createPayment}, also answering the client secret for the checkout page. Idempotent
+   * under {@code idempotencyKey}: a repeat answers the same PaymentIntent and client secret.
+   */
+  public Checkout createCheckout(PaymentRequest request, String idempotencyKey) {
     PaymentIntentCreateParams params =
         PaymentIntentCreateParams.builder()
             .setAmount(request.amount())
@@ -96,7 +116,10 @@ public class StripeGateway {
             .build();
     Call call = call(request.workspaceId(), idempotencyKey);
     return run(
-        () -> Payment.of(call.stripe().v1().paymentIntents().create(params, call.options())));
+        () -> {
+          PaymentIntent intent = call.stripe().v1().paymentIntents().create(params, call.options());
+          return new Checkout(Payment.of(intent), intent.getClientSecret());
+        });
   }
 
   /** The PaymentIntent as Stripe has it now. A read: safe to retry. */

@@ -53,6 +53,19 @@ class StripeGatewayTest {
   }
 
   @Test
+  void aCheckoutCarriesTheClientSecretTheCheckoutPageNeedsButNeverPrintsIt() {
+    StripeGateway.Checkout checkout =
+        gateway()
+            .createCheckout(
+                new PaymentRequest("ws-configured", "order-3", 1900, "eur", "buyer@example.test"),
+                "order-order-3-payment");
+
+    assertThat(checkout.payment().id()).startsWith("pi_");
+    assertThat(checkout.clientSecret()).isNotBlank();
+    assertThat(checkout.toString()).doesNotContain(checkout.clientSecret());
+  }
+
+  @Test
   void refundsAPaymentIntent() {
     RefundResult refund =
         gateway().refund("ws-configured", "pi_123", 1000L, "order-order-1-refund");

@@ -107,7 +107,11 @@ final class CommerceViews {
       Instant shippedAt,
       boolean refundDue,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      String stripePaymentIntentId,
+      String stripeClientSecret,
+      int paymentFailures,
+      Instant lastPaymentFailureAt) {
     static OrderView of(Order o, OrderStatus live) {
       return new OrderView(
           o.id(),
@@ -126,7 +130,11 @@ final class CommerceViews {
           o.shippedAt(),
           o.refundDue(),
           o.createdAt(),
-          o.updatedAt());
+          o.updatedAt(),
+          o.stripePaymentIntentId(),
+          o.stripeClientSecret(),
+          o.paymentFailures(),
+          o.lastPaymentFailureAt());
     }
   }
 }

@@ -12,6 +12,7 @@ import com.mewayz.domain.commerce.Order;
 import com.mewayz.domain.commerce.OrderRepository;
 import com.mewayz.domain.commerce.Product;
 import com.mewayz.domain.commerce.ProductRepository;
+import com.mewayz.domain.payments.StripeSettingsStore;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflow;
 import com.mewayz.workflows.commerce.OrderFulfillments;
 import com.mewayz.workflows.commerce.OrderRequest;
@@ -52,6 +53,7 @@ class OrderService {
 
   private final OrderRepository orders;
   private final ProductRepository products;
+  private final StripeSettingsStore stripeSettings;
   private final WorkflowClient temporal;
   private final Clock clock;
   private final Duration paymentTimeout;
@@ -59,18 +61,20 @@ class OrderService {
   OrderService(
       OrderRepository orders,
       ProductRepository products,
+      StripeSettingsStore stripeSettings,
       WorkflowClient temporal,
       Clock clock,
       @Value("${mewayz.commerce.payment-timeout:P3D}") Duration paymentTimeout) {
     this.orders = orders;
     this.products = products;
+    this.stripeSettings = stripeSettings;
     this.temporal = temporal;
     this.clock = clock;
     this.paymentTimeout = paymentTimeout;
   }
 
   OrderView create(WorkspaceAccess access, CreateOrderRequest body) {
-    if (body.paymentMethod() == PaymentMethod.STRIPE) {
+    if (body.paymentMethod() == PaymentMethod.STRIPE && !stripeReady(access.workspaceId())) {
       throw new ApiException(
           HttpStatus.UNPROCESSABLE_CONTENT,
           "PaymentMethodUnavailable",
@@ -99,9 +103,24 @@ class OrderService {
                 null,
                 false,
                 now,
-                now));
+                now,
+                null,
+                null,
+                0,
+                null));
     start(order);
     return OrderView.of(order, OrderStatus.RESERVING);
+  }
+
+  /**
+   * Stripe takes the payment with the secret key, and its webhook (verified with the signing
+   * secret) is what confirms it: without both, a STRIPE order could only time out.
+   */
+  private boolean stripeReady(String workspaceId) {
+    return stripeSettings
+        .find(workspaceId)
+        .filter(s -> s.secretKeySealed() != null && s.webhookSecretSealed() != null)
+        .isPresent();
   }
 
   PageResponse<OrderView> list(
@@ -125,6 +144,9 @@ class OrderService {
   }
 
   OrderView confirmPayment(WorkspaceAccess access, String orderId, String reference) {
+    if (load(access, orderId).paymentMethod() == PaymentMethod.STRIPE) {
+      throw ApiException.conflict("A Stripe payment is confirmed by Stripe's webhook");
+    }
     return act(access, orderId, workflow -> workflow.confirmPayment(reference));
   }
 

@@ -142,6 +142,10 @@ class ProductStockConcurrencyTest {
             null,
             false,
             now,
-            now));
+            now,
+            null,
+            null,
+            0,
+            null));
   }
 }

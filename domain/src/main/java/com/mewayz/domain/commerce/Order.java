@@ -13,6 +13,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * The record of an order: what was bought at which price, and where its OrderFulfillmentWorkflow
  * got to. Totals are computed by the server from the products when the order is created.
+ *
+ * <p>A STRIPE order carries its PaymentIntent's id and client secret (what the checkout page needs
+ * to take the card; never logged), and counts the failed attempts Stripe reported, the customer
+ * being free to try again until the payment timeout.
  */
 @Document("orders")
 @CompoundIndex(name = "by_status", def = "{'workspaceId': 1, 'status': 1, 'createdAt': -1}")
@@ -33,7 +37,11 @@ public record Order(
     Instant shippedAt,
     boolean refundDue,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    String stripePaymentIntentId,
+    String stripeClientSecret,
+    int paymentFailures,
+    Instant lastPaymentFailureAt) {
 
   /** One product of the order, with its name and price as they were when ordered. */
   public record Line(

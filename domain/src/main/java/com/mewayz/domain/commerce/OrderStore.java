@@ -41,6 +41,32 @@ public class OrderStore {
         Order.class);
   }
 
+  /** Records the order's PaymentIntent; a repeat writes the same values (same idempotency key). */
+  public void recordPaymentIntent(
+      String orderId, String paymentIntentId, String clientSecret, Instant now) {
+    mongo.updateFirst(
+        byId(orderId),
+        new Update()
+            .set("stripePaymentIntentId", paymentIntentId)
+            .set("stripeClientSecret", clientSecret)
+            .set("updatedAt", now),
+        Order.class);
+  }
+
+  /**
+   * Counts a failed payment attempt that Stripe reported. Called once per Stripe event (the webhook
+   * handles an event id once), so the count is of distinct failures.
+   */
+  public void recordPaymentFailure(String orderId, Instant failedAt, Instant now) {
+    mongo.updateFirst(
+        byId(orderId),
+        new Update()
+            .inc("paymentFailures", 1)
+            .max("lastPaymentFailureAt", failedAt)
+            .set("updatedAt", now),
+        Order.class);
+  }
+
   /** Records the shipment once: a repeat keeps the first tracking and time. */
   public void recordShipment(String orderId, Tracking tracking, Instant now) {
     mongo.updateFirst(

@@ -1,6 +1,7 @@
 package com.mewayz.workflows.commerce;
 
 import com.mewayz.workflows.common.FailureTypes;
+import com.mewayz.workflows.payments.PaymentFailureTypes;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
@@ -27,7 +28,12 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
                   .setDoNotRetry(
                       FailureTypes.OUT_OF_STOCK.type(),
                       FailureTypes.NOT_FOUND.type(),
-                      FailureTypes.PAYMENT_UNAVAILABLE.type())
+                      FailureTypes.PAYMENT_UNAVAILABLE.type(),
+                      // Thrown non-retryable by the gateway already; named here for the reader.
+                      PaymentFailureTypes.STRIPE_NOT_CONFIGURED.type(),
+                      PaymentFailureTypes.STRIPE_AUTHENTICATION.type(),
+                      PaymentFailureTypes.INVALID_REQUEST.type(),
+                      PaymentFailureTypes.IDEMPOTENCY_CONFLICT.type())
                   .build())
           .build();
 
@@ -39,6 +45,7 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
   private final String orderId;
   private OrderStatus status = OrderStatus.RESERVING;
   private String paymentReference;
+  private String paymentIntentId;
   private Tracking tracking;
   private boolean cancelRequested;
 
@@ -62,6 +69,11 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
       // Refunds only what was paid; registered before the payment can arrive.
       saga.addCompensation(this::refundIfPaid);
       moveTo(OrderStatus.AWAITING_PAYMENT);
+      if (request.paymentMethod() == PaymentMethod.STRIPE) {
+        // After AWAITING_PAYMENT so a checkout page polling the order sees the client secret
+        // appear; the idempotency key makes a retried activity create one PaymentIntent.
+        paymentIntentId = payments.requestPayment(orderId).paymentIntentId();
+      }
       if (!Workflow.await(paymentTimeout(), () -> paymentReference != null || cancelRequested)) {
         return cancel(saga, OrderCancelReason.PAYMENT_TIMEOUT);
       }
@@ -165,7 +177,13 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
     if (reference == null || reference.isBlank()) {
       throw new IllegalArgumentException("reference is required");
     }
-    if (request.paymentMethod() != PaymentMethod.MANUAL) {
+    if (request.paymentMethod() == PaymentMethod.STRIPE) {
+      // Only Stripe's webhook confirms, naming the PaymentIntent this order created.
+      if (paymentIntentId == null || !paymentIntentId.equals(reference)) {
+        throw new IllegalArgumentException(
+            "A Stripe order is confirmed by Stripe, for the order's own PaymentIntent");
+      }
+    } else if (request.paymentMethod() != PaymentMethod.MANUAL) {
       throw new IllegalArgumentException("Only a manual payment is confirmed by the merchant");
     }
     if (status != OrderStatus.AWAITING_PAYMENT || paymentReference != null || cancelRequested) {

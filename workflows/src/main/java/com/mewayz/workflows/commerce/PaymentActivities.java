@@ -3,17 +3,26 @@ package com.mewayz.workflows.commerce;
 import io.temporal.activity.ActivityInterface;
 
 /**
- * The money side of an order, by payment method. {@link PaymentMethod#MANUAL} is implemented; the
- * Stripe method plugs in here (a refund through the workspace's Stripe account, idempotency key
- * {@code refund-{orderId}}).
+ * The money side of an order, by payment method: {@link PaymentMethod#MANUAL} (the merchant is paid
+ * outside Mewayz) and {@link PaymentMethod#STRIPE} (the workspace's own Stripe account).
  */
 @ActivityInterface
 public interface PaymentActivities {
 
   /**
+   * Creates the Stripe PaymentIntent of a STRIPE order for its total, idempotency key {@code
+   * order-{orderId}-payment}: a retried activity gets the same PaymentIntent. Records its id and
+   * client secret on the order (for the checkout page) and returns only the id, so the client
+   * secret stays out of the history. Fails with the {@code PaymentFailureTypes} of the gateway;
+   * only {@code STRIPE_UNAVAILABLE} is retried.
+   */
+  PaymentRequested requestPayment(String orderId);
+
+  /**
    * Refunds a paid order. MANUAL: records a refund due on the order and mails the merchant (mail
-   * key {@code order:{orderId}:REFUND_DUE}), both idempotent per order. A method that is not
-   * available in the workspace fails with {@code PAYMENT_UNAVAILABLE}, not retryable.
+   * key {@code order:{orderId}:REFUND_DUE}), both idempotent per order. STRIPE: refunds the whole
+   * PaymentIntent through the workspace's Stripe account, idempotency key {@code
+   * order-{orderId}-refund}; {@code STRIPE_UNAVAILABLE} is retried.
    */
   void refund(String orderId, PaymentMethod method);
 }

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
 import io.temporal.client.WorkflowClient;
@@ -72,6 +73,15 @@ class OrderFulfillmentWorkflowTest {
   private void place(boolean digital, boolean physical) {
     WorkflowClient.start(
         order::run, new OrderRequest(ORDER, "ws-1", PaymentMethod.MANUAL, digital, physical, 0));
+    env.sleep(Duration.ofMinutes(1));
+  }
+
+  private static final String INTENT = "pi_3Mewayz";
+
+  private void placeWithStripe(boolean digital, boolean physical) {
+    when(payments.requestPayment(ORDER)).thenReturn(new PaymentRequested(INTENT));
+    WorkflowClient.start(
+        order::run, new OrderRequest(ORDER, "ws-1", PaymentMethod.STRIPE, digital, physical, 0));
     env.sleep(Duration.ofMinutes(1));
   }
 
@@ -313,5 +323,90 @@ class OrderFulfillmentWorkflowTest {
         .hasMessageContaining("not awaiting payment");
     verify(orders).recordPayment(ORDER, "transfer-42");
     verify(orders, never()).recordPayment(eq(ORDER), eq("transfer-43"));
+  }
+
+  @Test
+  void stripeOrderCreatesItsPaymentIntentOnceAndIsPaidByStripesConfirmation() {
+    placeWithStripe(true, false);
+    assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+    verify(payments).requestPayment(ORDER);
+
+    assertThat(order.confirmPayment(INTENT)).isEqualTo(OrderStatus.COMPLETED);
+
+    assertThat(result()).isEqualTo(OrderStatus.COMPLETED);
+    InOrder inOrder = inOrder(orders, payments);
+    inOrder.verify(orders).updateStatus(ORDER, OrderStatus.AWAITING_PAYMENT, null);
+    inOrder.verify(payments).requestPayment(ORDER);
+    inOrder.verify(orders).recordPayment(ORDER, INTENT);
+    inOrder.verify(orders).emit(ORDER, "order.paid");
+    inOrder.verify(orders).sendMail(ORDER, OrderMailKind.DIGITAL_DELIVERY);
+    verify(payments, times(1)).requestPayment(ORDER);
+    verify(payments, never()).refund(anyString(), any());
+  }
+
+  @Test
+  void aStripePaymentIntentFailingTwiceIsRetriedAndCreatedOnce() {
+    when(payments.requestPayment(ORDER))
+        .thenThrow(ApplicationFailure.newFailure("Stripe: unreachable", "STRIPE_UNAVAILABLE"))
+        .thenThrow(ApplicationFailure.newFailure("Stripe: unreachable", "STRIPE_UNAVAILABLE"))
+        .thenReturn(new PaymentRequested(INTENT));
+    WorkflowClient.start(
+        order::run, new OrderRequest(ORDER, "ws-1", PaymentMethod.STRIPE, true, false, 0));
+    env.sleep(Duration.ofMinutes(1));
+
+    assertThat(order.confirmPayment(INTENT)).isEqualTo(OrderStatus.COMPLETED);
+    // Three attempts, one outcome: the activity sends the same idempotency key every time.
+    verify(payments, times(3)).requestPayment(ORDER);
+  }
+
+  @Test
+  void aStripeOrderIsConfirmedOnlyForItsOwnPaymentIntentAndOnlyOnce() {
+    placeWithStripe(false, true);
+
+    assertThatThrownBy(() -> order.confirmPayment("pi_someoneElse"))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .hasMessageContaining("own PaymentIntent");
+    assertThat(order.confirmPayment(INTENT)).isEqualTo(OrderStatus.AWAITING_SHIPMENT);
+    assertThatThrownBy(() -> order.confirmPayment(INTENT))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .hasMessageContaining("not awaiting payment");
+
+    verify(orders, times(1)).recordPayment(ORDER, INTENT);
+    verify(orders, never()).recordPayment(eq(ORDER), eq("pi_someoneElse"));
+  }
+
+  @Test
+  void unpaidStripeOrderIsCancelledAfterThreeDaysWithoutRefund() {
+    placeWithStripe(true, false);
+    env.sleep(Duration.ofDays(3).minusMinutes(5));
+    verify(orders, never()).releaseStock(anyString());
+
+    env.sleep(Duration.ofMinutes(10));
+
+    assertThat(result()).isEqualTo(OrderStatus.CANCELLED);
+    verify(orders).releaseStock(ORDER);
+    verify(orders).updateStatus(ORDER, OrderStatus.CANCELLED, OrderCancelReason.PAYMENT_TIMEOUT);
+    verify(payments, never()).refund(anyString(), any());
+  }
+
+  @Test
+  void cancellingAPaidStripeOrderRefundsThroughStripeRetryingUntilItSucceeds() {
+    doThrow(ApplicationFailure.newFailure("Stripe: unreachable", "STRIPE_UNAVAILABLE"))
+        .doThrow(ApplicationFailure.newFailure("Stripe: unreachable", "STRIPE_UNAVAILABLE"))
+        .doNothing()
+        .when(payments)
+        .refund(ORDER, PaymentMethod.STRIPE);
+    placeWithStripe(false, true);
+    order.confirmPayment(INTENT);
+
+    assertThat(order.cancel()).isEqualTo(OrderStatus.CANCELLED);
+
+    InOrder inOrder = inOrder(payments, orders);
+    inOrder.verify(payments, times(3)).refund(ORDER, PaymentMethod.STRIPE);
+    inOrder.verify(orders).releaseStock(ORDER);
+    inOrder.verify(orders).updateStatus(ORDER, OrderStatus.CANCELLED, OrderCancelReason.MERCHANT);
+    verify(payments, never()).refund(ORDER, PaymentMethod.MANUAL);
   }
 }

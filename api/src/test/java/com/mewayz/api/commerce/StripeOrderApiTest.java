@@ -1,0 +1,174 @@
+package com.mewayz.api.commerce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import com.mewayz.activities.mail.EmbeddedMailSink;
+import com.mewayz.api.support.ApiClient;
+import com.mewayz.api.support.ApiTest;
+import com.mewayz.domain.commerce.Order;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * A STRIPE order end to end: the workflow creates the PaymentIntent on stripe-mock, and Stripe's
+ * signed {@code payment_intent.succeeded} (built here: stripe-mock sends no webhooks) pays it.
+ * Needs {@code MEWAYZ_STRIPE_MOCK_URL} ({@code scripts/stripe-mock.sh start}); under CI it is
+ * required rather than skipped.
+ */
+@ApiTest
+class StripeOrderApiTest {
+  private static final String MOCK = System.getenv("MEWAYZ_STRIPE_MOCK_URL");
+  private static final String SECRET_KEY = "sk_test_51MewayzSecretKeyValue9x7Q";
+  private static final String WEBHOOK_SECRET = "whsec_MewayzStripeOrderSecret";
+
+  @DynamicPropertySource
+  static void stripeMock(DynamicPropertyRegistry registry) {
+    if (MOCK != null && !MOCK.isBlank()) {
+      registry.add("mewayz.stripe.api-base", () -> MOCK);
+    }
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired EmbeddedMailSink mails;
+  @Autowired MongoTemplate mongo;
+  @Autowired Clock clock;
+  ApiClient api;
+  StoreCalls store;
+  String customer;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+    if (ci) {
+      assertThat(MOCK).as("MEWAYZ_STRIPE_MOCK_URL must be set under CI").isNotBlank();
+    }
+    Assumptions.assumeTrue(
+        MOCK != null && !MOCK.isBlank(),
+        "MEWAYZ_STRIPE_MOCK_URL is not set: run `scripts/stripe-mock.sh start`");
+    api = new ApiClient(mvc, mails);
+    ApiClient.Account merchant = api.register("merchant");
+    store = new StoreCalls(api, merchant, api.createWorkspace(merchant, "Card Shop"));
+    customer = ApiClient.uniqueEmail("customer");
+  }
+
+  @Test
+  void aStripeOrderIsPaidByStripesWebhookAndADuplicateDeliveryChangesNothing() throws Exception {
+    setKeys();
+    String ebook = store.product("EBOOK", true, 10, 1900);
+
+    String orderId = placeStripeOrder(ebook);
+    Order order = awaitPaymentIntent(orderId);
+    assertThat(order.stripePaymentIntentId()).startsWith("pi_");
+    assertThat(order.stripeClientSecret()).isNotBlank();
+    assertThat(order.paidAt()).isNull();
+
+    String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
+    String body = succeeded(eventId, order);
+    deliver(body).andExpect(status().isOk()).andExpect(jsonPath("$.data.duplicate").value(false));
+    store.awaitStatus(orderId, "COMPLETED");
+    assertThat(api.awaitMail(customer, "Your downloads").text())
+        .contains("https://files.example/EBOOK.zip");
+    Order paid = mongo.findById(orderId, Order.class);
+    assertThat(paid.paymentReference()).isEqualTo(order.stripePaymentIntentId());
+
+    deliver(body).andExpect(status().isOk()).andExpect(jsonPath("$.data.duplicate").value(true));
+    // The same payment under a new event id (a resend from Stripe's dashboard) is ignored too.
+    deliver(succeeded("evt_" + UUID.randomUUID().toString().replace("-", ""), order))
+        .andExpect(status().isOk());
+    Order after = mongo.findById(orderId, Order.class);
+    assertThat(after.paidAt()).isEqualTo(paid.paidAt());
+    assertThat(after.status()).isEqualTo(paid.status());
+  }
+
+  private void setKeys() throws Exception {
+    store
+        .call(
+            HttpMethod.PUT,
+            "/api/ecommerce/settings/stripe",
+            """
+            {"secretKey": "%s", "publishableKey": "pk_test_51MewayzPublishableKey2b4K",
+             "webhookSecret": "%s"}
+            """
+                .formatted(SECRET_KEY, WEBHOOK_SECRET))
+        .andExpect(status().isOk());
+  }
+
+  private String placeStripeOrder(String productId) throws Exception {
+    String body =
+        store
+            .call(HttpMethod.POST, "/api/ecommerce/orders", stripeOrderBody(productId))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return JsonPath.read(body, "$.data.id");
+  }
+
+  private String stripeOrderBody(String productId) {
+    return StoreCalls.orderBody(customer, productId, 1).replace("\"MANUAL\"", "\"STRIPE\"");
+  }
+
+  private Order awaitPaymentIntent(String orderId) throws InterruptedException {
+    for (int i = 0; i < 300; i++) {
+      Order order = mongo.findById(orderId, Order.class);
+      if (order != null && order.stripePaymentIntentId() != null) {
+        return order;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("Order " + orderId + " got no PaymentIntent");
+  }
+
+  private String succeeded(String eventId, Order order) {
+    return """
+        {"id": "%s", "object": "event", "type": "payment_intent.succeeded", "created": %d,
+         "livemode": false,
+         "data": {"object": {"id": "%s", "object": "payment_intent", "amount": %d,
+           "currency": "eur", "metadata": {"orderId": "%s", "workspaceId": "%s"}}}}
+        """
+        .formatted(
+            eventId,
+            clock.instant().getEpochSecond(),
+            order.stripePaymentIntentId(),
+            order.totalMinor(),
+            order.id(),
+            store.workspace());
+  }
+
+  private ResultActions deliver(String body) throws Exception {
+    long t = clock.instant().getEpochSecond();
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return mvc.perform(
+        post("/api/webhooks/stripe/" + store.workspace())
+            .contentType(MediaType.APPLICATION_JSON)
+            .header("Stripe-Signature", "t=" + t + ",v1=" + sign(t, bytes))
+            .content(bytes));
+  }
+
+  /** Stripe's scheme: HMAC-SHA256 of {@code t + "." + body} under the signing secret. */
+  private static String sign(long timestamp, byte[] body) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(mac.doFinal(body));
+  }
+}
