@@ -71,7 +71,8 @@ class StripeOrderApiTest {
   }
 
   @Test
-  void aStripeOrderIsPaidByStripesWebhookAndADuplicateDeliveryChangesNothing() throws Exception {
+  void aStripeOrderIsPaidByStripesWebhookAndLateOrRepeatedDeliveriesChangeNothing()
+      throws Exception {
     setKeys();
     String ebook = store.product("EBOOK", true, 10, 1900);
 
@@ -81,8 +82,17 @@ class StripeOrderApiTest {
     assertThat(order.stripeClientSecret()).isNotBlank();
     assertThat(order.paidAt()).isNull();
 
-    String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
-    String body = succeeded(eventId, order);
+    long start = clock.instant().getEpochSecond();
+    // A declined card first: counted on the order, which keeps waiting for another try.
+    deliver(event(eventId(), "payment_intent.payment_failed", start - 30, order))
+        .andExpect(status().isOk());
+    Order declined = mongo.findById(orderId, Order.class);
+    assertThat(declined.paymentFailures()).isEqualTo(1);
+    assertThat(declined.lastPaymentFailureAt()).isNotNull();
+    store.awaitStatus(orderId, "AWAITING_PAYMENT");
+
+    String eventId = eventId();
+    String body = event(eventId, "payment_intent.succeeded", start, order);
     deliver(body).andExpect(status().isOk()).andExpect(jsonPath("$.data.duplicate").value(false));
     store.awaitStatus(orderId, "COMPLETED");
     assertThat(api.awaitMail(customer, "Your downloads").text())
@@ -91,12 +101,17 @@ class StripeOrderApiTest {
     assertThat(paid.paymentReference()).isEqualTo(order.stripePaymentIntentId());
 
     deliver(body).andExpect(status().isOk()).andExpect(jsonPath("$.data.duplicate").value(true));
-    // The same payment under a new event id (a resend from Stripe's dashboard) is ignored too.
-    deliver(succeeded("evt_" + UUID.randomUUID().toString().replace("-", ""), order))
+    // The same payment under a new event id (a resend from Stripe's dashboard) is ignored too,
+    // and so is a failure older than the success, arriving late.
+    deliver(event(eventId(), "payment_intent.succeeded", start + 1, order))
         .andExpect(status().isOk());
+    deliver(event(eventId(), "payment_intent.payment_failed", start - 10, order))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.data.newest").value(false));
     Order after = mongo.findById(orderId, Order.class);
     assertThat(after.paidAt()).isEqualTo(paid.paidAt());
     assertThat(after.status()).isEqualTo(paid.status());
+    assertThat(after.paymentFailures()).isEqualTo(1);
   }
 
   private void setKeys() throws Exception {
@@ -138,16 +153,21 @@ class StripeOrderApiTest {
     throw new AssertionError("Order " + orderId + " got no PaymentIntent");
   }
 
-  private String succeeded(String eventId, Order order) {
+  private static String eventId() {
+    return "evt_" + UUID.randomUUID().toString().replace("-", "");
+  }
+
+  private String event(String eventId, String type, long created, Order order) {
     return """
-        {"id": "%s", "object": "event", "type": "payment_intent.succeeded", "created": %d,
+        {"id": "%s", "object": "event", "type": "%s", "created": %d,
          "livemode": false,
          "data": {"object": {"id": "%s", "object": "payment_intent", "amount": %d,
            "currency": "eur", "metadata": {"orderId": "%s", "workspaceId": "%s"}}}}
         """
         .formatted(
             eventId,
-            clock.instant().getEpochSecond(),
+            type,
+            created,
             order.stripePaymentIntentId(),
             order.totalMinor(),
             order.id(),

@@ -69,10 +69,8 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
       // Refunds only what was paid; registered before the payment can arrive.
       saga.addCompensation(this::refundIfPaid);
       moveTo(OrderStatus.AWAITING_PAYMENT);
-      if (request.paymentMethod() == PaymentMethod.STRIPE) {
-        // After AWAITING_PAYMENT so a checkout page polling the order sees the client secret
-        // appear; the idempotency key makes a retried activity create one PaymentIntent.
-        paymentIntentId = payments.requestPayment(orderId).paymentIntentId();
+      if (request.paymentMethod() == PaymentMethod.STRIPE && !requestStripePayment()) {
+        return cancel(saga, OrderCancelReason.PAYMENT_UNAVAILABLE);
       }
       if (!Workflow.await(paymentTimeout(), () -> paymentReference != null || cancelRequested)) {
         return cancel(saga, OrderCancelReason.PAYMENT_TIMEOUT);
@@ -113,6 +111,21 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
         return false;
       }
       throw e;
+    }
+  }
+
+  /**
+   * Runs after AWAITING_PAYMENT so a checkout page polling the order sees the client secret appear;
+   * the idempotency key makes a retried activity create one PaymentIntent. False when Stripe
+   * refused for good (or stayed down for the whole retry window): nobody could ever pay.
+   */
+  private boolean requestStripePayment() {
+    try {
+      paymentIntentId = payments.requestPayment(orderId).paymentIntentId();
+      return true;
+    } catch (ActivityFailure e) {
+      log.warn("Order {}: no Stripe payment could be requested: {}", orderId, e.getCause());
+      return false;
     }
   }
 

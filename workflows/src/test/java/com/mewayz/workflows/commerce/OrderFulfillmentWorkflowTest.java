@@ -409,4 +409,22 @@ class OrderFulfillmentWorkflowTest {
     inOrder.verify(orders).updateStatus(ORDER, OrderStatus.CANCELLED, OrderCancelReason.MERCHANT);
     verify(payments, never()).refund(ORDER, PaymentMethod.MANUAL);
   }
+
+  @Test
+  void aStripeOrderWhoseWorkspaceLostItsKeysIsCancelledAndRestocked() {
+    when(payments.requestPayment(ORDER))
+        .thenThrow(
+            ApplicationFailure.newNonRetryableFailure(
+                "Stripe is not configured for this workspace", "STRIPE_NOT_CONFIGURED"));
+    WorkflowClient.start(
+        order::run, new OrderRequest(ORDER, "ws-1", PaymentMethod.STRIPE, true, false, 0));
+
+    assertThat(result()).isEqualTo(OrderStatus.CANCELLED);
+    verify(payments, times(1)).requestPayment(ORDER);
+    verify(orders).releaseStock(ORDER);
+    verify(orders)
+        .updateStatus(ORDER, OrderStatus.CANCELLED, OrderCancelReason.PAYMENT_UNAVAILABLE);
+    verify(orders).sendMail(ORDER, OrderMailKind.CANCELLED);
+    verify(payments, never()).refund(anyString(), any());
+  }
 }

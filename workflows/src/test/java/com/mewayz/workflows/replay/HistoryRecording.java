@@ -28,6 +28,7 @@ import com.mewayz.workflows.commerce.OrderRequest;
 import com.mewayz.workflows.commerce.OrderStatus;
 import com.mewayz.workflows.commerce.PaymentActivities;
 import com.mewayz.workflows.commerce.PaymentMethod;
+import com.mewayz.workflows.commerce.PaymentRequested;
 import com.mewayz.workflows.commerce.Tracking;
 import com.mewayz.workflows.workspaces.InvitationActivities;
 import com.mewayz.workflows.workspaces.InvitationRequest;
@@ -115,15 +116,42 @@ class HistoryRecording {
     recordOrder("order-payment-timeout", false, true, o -> {});
   }
 
+  @Test
+  void recordStripeOrderPaths() throws Exception {
+    recordOrder(
+        "order-stripe-paid", PaymentMethod.STRIPE, true, false, o -> o.confirmPayment("pi_rec"));
+    recordOrder(
+        "order-stripe-cancelled-after-payment",
+        PaymentMethod.STRIPE,
+        false,
+        true,
+        o -> {
+          o.confirmPayment("pi_rec");
+          o.cancel();
+        });
+  }
+
   private void recordOrder(
       String name, boolean digital, boolean physical, Consumer<OrderFulfillmentWorkflow> action)
+      throws Exception {
+    recordOrder(name, PaymentMethod.MANUAL, digital, physical, action);
+  }
+
+  private void recordOrder(
+      String name,
+      PaymentMethod method,
+      boolean digital,
+      boolean physical,
+      Consumer<OrderFulfillmentWorkflow> action)
       throws Exception {
     try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
       Worker worker = env.newWorker(OrderFulfillments.TASK_QUEUE);
       worker.registerWorkflowImplementationTypes(OrderFulfillmentWorkflowImpl.class);
+      PaymentActivities payments =
+          mock(PaymentActivities.class, withSettings().withoutAnnotations());
+      when(payments.requestPayment(anyString())).thenReturn(new PaymentRequested("pi_rec"));
       worker.registerActivitiesImplementations(
-          mock(OrderActivities.class, withSettings().withoutAnnotations()),
-          mock(PaymentActivities.class, withSettings().withoutAnnotations()));
+          mock(OrderActivities.class, withSettings().withoutAnnotations()), payments);
       env.start();
       WorkflowClient client = env.getWorkflowClient();
       OrderFulfillmentWorkflow order =
@@ -134,8 +162,7 @@ class HistoryRecording {
                   .setTaskQueue(OrderFulfillments.TASK_QUEUE)
                   .build());
       WorkflowClient.start(
-          order::run,
-          new OrderRequest("ord-" + name, "ws-1", PaymentMethod.MANUAL, digital, physical, 0));
+          order::run, new OrderRequest("ord-" + name, "ws-1", method, digital, physical, 0));
       env.sleep(Duration.ofMinutes(5));
       action.accept(order);
       env.sleep(Duration.ofDays(4));
