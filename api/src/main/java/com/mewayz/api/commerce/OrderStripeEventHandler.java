@@ -94,6 +94,15 @@ class OrderStripeEventHandler implements StripeEventHandler {
   }
 
   private void confirm(Order order, StripeEvent event) {
+    if (order.paidAt() == null && order.status() == OrderStatus.CANCELLED) {
+      // Paid at Stripe after the order was cancelled (timeout, merchant): the money is there but
+      // the order is not; the merchant refunds it from Stripe's dashboard.
+      log.warn(
+          "Order {} was cancelled but Stripe event {} reports its payment: refund it in Stripe",
+          order.id(),
+          event.eventId());
+      return;
+    }
     if (settled(order)) {
       log.info(
           "Order {} is already {}: Stripe event {} ignored",

@@ -81,6 +81,12 @@ class StripeOrderApiTest {
     assertThat(order.stripePaymentIntentId()).startsWith("pi_");
     assertThat(order.stripeClientSecret()).isNotBlank();
     assertThat(order.paidAt()).isNull();
+    store
+        .call(
+            HttpMethod.POST,
+            "/api/ecommerce/orders/" + orderId + "/confirm-payment",
+            "{\"reference\": \"" + order.stripePaymentIntentId() + "\"}")
+        .andExpect(status().isConflict());
 
     long start = clock.instant().getEpochSecond();
     // A declined card first: counted on the order, which keeps waiting for another try.
