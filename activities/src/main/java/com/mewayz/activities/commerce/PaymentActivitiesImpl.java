@@ -63,6 +63,22 @@ public class PaymentActivitiesImpl implements PaymentActivities {
   }
 
   @Override
+  public void withdrawPayment(String orderId) {
+    Order order = load(orderId);
+    String intent = order.stripePaymentIntentId();
+    if (intent == null) {
+      return;
+    }
+    String status = stripe.retrievePayment(order.workspaceId(), intent).status();
+    switch (status) {
+      case "canceled" -> {}
+      case "succeeded" -> refundThroughStripe(order);
+      default ->
+          stripe.cancelPayment(order.workspaceId(), intent, "order-" + orderId + "-payment-cancel");
+    }
+  }
+
+  @Override
   public void refund(String orderId, PaymentMethod method) {
     Order order = load(orderId);
     switch (method) {

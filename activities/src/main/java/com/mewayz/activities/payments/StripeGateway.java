@@ -132,6 +132,18 @@ public class StripeGateway {
   }
 
   /**
+   * Cancels a PaymentIntent that was not paid, so it can no longer be. Idempotent under {@code
+   * idempotencyKey}.
+   */
+  public Payment cancelPayment(String workspaceId, String paymentIntentId, String idempotencyKey) {
+    Call call = call(workspaceId, idempotencyKey);
+    return run(
+        () ->
+            Payment.of(
+                call.stripe().v1().paymentIntents().cancel(paymentIntentId, call.options())));
+  }
+
+  /**
    * Refunds the PaymentIntent, wholly when {@code amount} is null. Idempotent under {@code
    * idempotencyKey}.
    */

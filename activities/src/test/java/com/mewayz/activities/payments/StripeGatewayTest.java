@@ -66,6 +66,15 @@ class StripeGatewayTest {
   }
 
   @Test
+  void cancelsAnUnpaidPaymentIntent() {
+    Payment cancelled =
+        gateway().cancelPayment("ws-configured", "pi_123", "order-order-4-payment-cancel");
+
+    assertThat(cancelled.id()).startsWith("pi_");
+    assertThat(cancelled.status()).isNotBlank();
+  }
+
+  @Test
   void refundsAPaymentIntent() {
     RefundResult refund =
         gateway().refund("ws-configured", "pi_123", 1000L, "order-order-1-refund");

@@ -69,8 +69,13 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
       // Refunds only what was paid; registered before the payment can arrive.
       saga.addCompensation(this::refundIfPaid);
       moveTo(OrderStatus.AWAITING_PAYMENT);
-      if (request.paymentMethod() == PaymentMethod.STRIPE && !requestStripePayment()) {
-        return cancel(saga, OrderCancelReason.PAYMENT_UNAVAILABLE);
+      if (request.paymentMethod() == PaymentMethod.STRIPE) {
+        // Registered before the PaymentIntent exists: one created by an attempt that timed out
+        // is withdrawn too, so nobody pays an order that was cancelled.
+        saga.addCompensation(this::withdrawPaymentIfUnpaid);
+        if (!requestStripePayment()) {
+          return cancel(saga, OrderCancelReason.PAYMENT_UNAVAILABLE);
+        }
       }
       if (!Workflow.await(paymentTimeout(), () -> paymentReference != null || cancelRequested)) {
         return cancel(saga, OrderCancelReason.PAYMENT_TIMEOUT);
@@ -158,6 +163,18 @@ public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
         .run();
     status = OrderStatus.CANCELLED;
     return status;
+  }
+
+  private void withdrawPaymentIfUnpaid() {
+    if (paymentReference != null) {
+      return;
+    }
+    try {
+      payments.withdrawPayment(orderId);
+    } catch (ActivityFailure e) {
+      // An open PaymentIntent must not stop the stock from being released: warn and go on.
+      log.warn("Order {}: its PaymentIntent could not be withdrawn: {}", orderId, e.getCause());
+    }
   }
 
   private void refundIfPaid() {

@@ -19,6 +19,14 @@ public interface PaymentActivities {
   PaymentRequested requestPayment(String orderId);
 
   /**
+   * Withdraws the PaymentIntent of a STRIPE order being cancelled unpaid, so the customer can no
+   * longer pay it: cancelled at Stripe (idempotency key {@code order-{orderId}-payment-cancel}), or
+   * refunded (key {@code order-{orderId}-refund}) when Stripe says it was paid meanwhile. A no-op
+   * when the order has no PaymentIntent or it is already cancelled.
+   */
+  void withdrawPayment(String orderId);
+
+  /**
    * Refunds a paid order. MANUAL: records a refund due on the order and mails the merchant (mail
    * key {@code order:{orderId}:REFUND_DUE}), both idempotent per order. STRIPE: refunds the whole
    * PaymentIntent through the workspace's Stripe account, idempotency key {@code

@@ -386,7 +386,10 @@ class OrderFulfillmentWorkflowTest {
     env.sleep(Duration.ofMinutes(10));
 
     assertThat(result()).isEqualTo(OrderStatus.CANCELLED);
-    verify(orders).releaseStock(ORDER);
+    // The PaymentIntent is withdrawn before the stock goes back, so it can no longer be paid.
+    InOrder inOrder = inOrder(payments, orders);
+    inOrder.verify(payments).withdrawPayment(ORDER);
+    inOrder.verify(orders).releaseStock(ORDER);
     verify(orders).updateStatus(ORDER, OrderStatus.CANCELLED, OrderCancelReason.PAYMENT_TIMEOUT);
     verify(payments, never()).refund(anyString(), any());
   }
@@ -408,6 +411,21 @@ class OrderFulfillmentWorkflowTest {
     inOrder.verify(orders).releaseStock(ORDER);
     inOrder.verify(orders).updateStatus(ORDER, OrderStatus.CANCELLED, OrderCancelReason.MERCHANT);
     verify(payments, never()).refund(ORDER, PaymentMethod.MANUAL);
+    verify(payments, never()).withdrawPayment(anyString());
+  }
+
+  @Test
+  void aPaymentIntentThatCannotBeWithdrawnDoesNotStopTheCancellation() {
+    doThrow(ApplicationFailure.newNonRetryableFailure("no key", "STRIPE_NOT_CONFIGURED"))
+        .when(payments)
+        .withdrawPayment(ORDER);
+    placeWithStripe(false, true);
+
+    assertThat(order.cancel()).isEqualTo(OrderStatus.CANCELLED);
+
+    verify(payments).withdrawPayment(ORDER);
+    verify(orders).releaseStock(ORDER);
+    verify(orders).updateStatus(ORDER, OrderStatus.CANCELLED, OrderCancelReason.MERCHANT);
   }
 
   @Test

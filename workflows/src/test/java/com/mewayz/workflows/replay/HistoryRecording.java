@@ -129,6 +129,7 @@ class HistoryRecording {
           o.confirmPayment("pi_rec");
           o.cancel();
         });
+    recordOrder("order-stripe-payment-timeout", PaymentMethod.STRIPE, true, false, o -> {});
   }
 
   private void recordOrder(
