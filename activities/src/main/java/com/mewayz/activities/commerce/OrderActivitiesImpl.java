@@ -122,11 +122,6 @@ public class OrderActivitiesImpl implements OrderActivities {
   }
 
   private Order load(String orderId) {
-    return orders
-        .find(orderId)
-        .orElseThrow(
-            () ->
-                ApplicationFailure.newNonRetryableFailure(
-                    "The order " + orderId + " no longer exists", FailureTypes.NOT_FOUND.type()));
+    return Orders.require(orders, orderId);
   }
 }

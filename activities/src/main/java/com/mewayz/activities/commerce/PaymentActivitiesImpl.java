@@ -118,11 +118,6 @@ public class PaymentActivitiesImpl implements PaymentActivities {
   }
 
   private Order load(String orderId) {
-    return orders
-        .find(orderId)
-        .orElseThrow(
-            () ->
-                ApplicationFailure.newNonRetryableFailure(
-                    "The order " + orderId + " no longer exists", FailureTypes.NOT_FOUND.type()));
+    return Orders.require(orders, orderId);
   }
 }
