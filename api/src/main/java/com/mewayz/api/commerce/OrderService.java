@@ -86,28 +86,15 @@ class OrderService {
     Instant now = clock.instant();
     Order order =
         orders.insert(
-            new Order(
+            Order.placed(
                 new ObjectId().toHexString(),
                 access.workspaceId(),
                 body.customerEmail().strip().toLowerCase(),
                 body.customerName().strip(),
                 lines.stream().map(PricedLine::line).toList(),
                 currency,
-                lines.stream().mapToLong(l -> l.line.totalMinor()).sum(),
                 body.paymentMethod(),
-                OrderStatus.RESERVING,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                now,
-                now,
-                null,
-                null,
-                0,
-                null));
+                now));
     start(order);
     return OrderView.of(order, OrderStatus.RESERVING);
   }

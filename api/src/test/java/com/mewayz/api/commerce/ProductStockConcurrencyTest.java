@@ -10,7 +10,6 @@ import com.mewayz.domain.commerce.OrderRepository;
 import com.mewayz.domain.commerce.Product;
 import com.mewayz.domain.commerce.ProductRepository;
 import com.mewayz.domain.commerce.ProductStore;
-import com.mewayz.workflows.commerce.OrderStatus;
 import com.mewayz.workflows.commerce.PaymentMethod;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Instant;
@@ -123,29 +122,15 @@ class ProductStockConcurrencyTest {
   }
 
   private Order order(Order.Line... lines) {
-    Instant now = Instant.now();
     return orders.insert(
-        new Order(
+        Order.placed(
             new ObjectId().toHexString(),
             "ws-stock",
             "c@example.test",
             "C",
             List.of(lines),
             "EUR",
-            0,
             PaymentMethod.MANUAL,
-            OrderStatus.RESERVING,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            now,
-            now,
-            null,
-            null,
-            0,
-            null));
+            Instant.now()));
   }
 }

@@ -43,6 +43,43 @@ public record Order(
     int paymentFailures,
     Instant lastPaymentFailureAt) {
 
+  /**
+   * An order just placed: RESERVING, with nothing paid, shipped or failed yet, and its total the
+   * sum of its lines.
+   */
+  public static Order placed(
+      String id,
+      String workspaceId,
+      String customerEmail,
+      String customerName,
+      List<Line> lines,
+      String currency,
+      PaymentMethod paymentMethod,
+      Instant now) {
+    return new Order(
+        id,
+        workspaceId,
+        customerEmail,
+        customerName,
+        List.copyOf(lines),
+        currency,
+        lines.stream().mapToLong(Line::totalMinor).sum(),
+        paymentMethod,
+        OrderStatus.RESERVING,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        now,
+        now,
+        null,
+        null,
+        0,
+        null);
+  }
+
   /** One product of the order, with its name and price as they were when ordered. */
   public record Line(
       String productId,
