@@ -9,13 +9,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Store calls of one merchant in one workspace, for the commerce API tests. */
-record StoreCalls(ApiClient api, Account merchant, String workspace) {
+public record StoreCalls(ApiClient api, Account merchant, String workspace) {
 
-  ResultActions call(HttpMethod method, String path, String json) throws Exception {
+  public ResultActions call(HttpMethod method, String path, String json) throws Exception {
     return api.inWorkspace(workspace, method, path, merchant, json);
   }
 
-  String product(String sku, boolean digital, int stock, long priceMinor) throws Exception {
+  public String product(String sku, boolean digital, int stock, long priceMinor) throws Exception {
     String body =
         """
         {"name": "Item %s", "description": "A fine item", "priceMinor": %d, "currency": "EUR",
@@ -31,7 +31,7 @@ record StoreCalls(ApiClient api, Account merchant, String workspace) {
     return ApiClient.read(call(HttpMethod.POST, "/api/ecommerce/products", body), "$.data.id");
   }
 
-  String order(String customerEmail, String productId, int quantity) throws Exception {
+  public String order(String customerEmail, String productId, int quantity) throws Exception {
     return ApiClient.read(
         call(
             HttpMethod.POST,
@@ -40,7 +40,7 @@ record StoreCalls(ApiClient api, Account merchant, String workspace) {
         "$.data.id");
   }
 
-  static String orderBody(String customerEmail, String productId, int quantity) {
+  public static String orderBody(String customerEmail, String productId, int quantity) {
     return """
         {"customerEmail": "%s", "customerName": "Cleo Customer",
          "lines": [{"productId": "%s", "quantity": %d}], "paymentMethod": "MANUAL"}
@@ -48,7 +48,7 @@ record StoreCalls(ApiClient api, Account merchant, String workspace) {
         .formatted(customerEmail, productId, quantity);
   }
 
-  int stock(String productId) throws Exception {
+  public int stock(String productId) throws Exception {
     String body =
         call(HttpMethod.GET, "/api/ecommerce/products/" + productId, null)
             .andReturn()
@@ -58,7 +58,7 @@ record StoreCalls(ApiClient api, Account merchant, String workspace) {
   }
 
   /** Waits until the order's workflow reports {@code status}. */
-  void awaitStatus(String orderId, String status) throws Exception {
+  public void awaitStatus(String orderId, String status) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
     String last = null;
     while (Instant.now().isBefore(deadline)) {

@@ -1,7 +1,6 @@
 package com.mewayz.api.commerce;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -9,24 +8,18 @@ import com.jayway.jsonpath.JsonPath;
 import com.mewayz.activities.mail.EmbeddedMailSink;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiTest;
+import com.mewayz.api.support.StripeWebhooks;
 import com.mewayz.domain.commerce.Order;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.HexFormat;
-import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * A STRIPE order end to end: the workflow creates the PaymentIntent on stripe-mock, and Stripe's
@@ -53,6 +46,7 @@ class StripeOrderApiTest {
   @Autowired Clock clock;
   ApiClient api;
   StoreCalls store;
+  StripeWebhooks stripe;
   String customer;
 
   @BeforeEach
@@ -68,6 +62,7 @@ class StripeOrderApiTest {
     ApiClient.Account merchant = api.register("merchant");
     store = new StoreCalls(api, merchant, api.createWorkspace(merchant, "Card Shop"));
     customer = ApiClient.uniqueEmail("customer");
+    stripe = new StripeWebhooks(mvc, clock, store.workspace(), WEBHOOK_SECRET);
   }
 
   @Test
@@ -90,28 +85,43 @@ class StripeOrderApiTest {
 
     long start = clock.instant().getEpochSecond();
     // A declined card first: counted on the order, which keeps waiting for another try.
-    deliver(event(eventId(), "payment_intent.payment_failed", start - 30, order))
+    stripe
+        .deliver(
+            stripe.paymentIntentEvent(
+                StripeWebhooks.eventId(), "payment_intent.payment_failed", start - 30, order))
         .andExpect(status().isOk());
     Order declined = mongo.findById(orderId, Order.class);
     assertThat(declined.paymentFailures()).isEqualTo(1);
     assertThat(declined.lastPaymentFailureAt()).isNotNull();
     store.awaitStatus(orderId, "AWAITING_PAYMENT");
 
-    String eventId = eventId();
-    String body = event(eventId, "payment_intent.succeeded", start, order);
-    deliver(body).andExpect(status().isOk()).andExpect(jsonPath("$.data.duplicate").value(false));
+    String eventId = StripeWebhooks.eventId();
+    String body = stripe.paymentIntentEvent(eventId, "payment_intent.succeeded", start, order);
+    stripe
+        .deliver(body)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.data.duplicate").value(false));
     store.awaitStatus(orderId, "COMPLETED");
     assertThat(api.awaitMail(customer, "Your downloads").text())
         .contains("https://files.example/EBOOK.zip");
     Order paid = mongo.findById(orderId, Order.class);
     assertThat(paid.paymentReference()).isEqualTo(order.stripePaymentIntentId());
 
-    deliver(body).andExpect(status().isOk()).andExpect(jsonPath("$.data.duplicate").value(true));
+    stripe
+        .deliver(body)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.data.duplicate").value(true));
     // The same payment under a new event id (a resend from Stripe's dashboard) is ignored too,
     // and so is a failure older than the success, arriving late.
-    deliver(event(eventId(), "payment_intent.succeeded", start + 1, order))
+    stripe
+        .deliver(
+            stripe.paymentIntentEvent(
+                StripeWebhooks.eventId(), "payment_intent.succeeded", start + 1, order))
         .andExpect(status().isOk());
-    deliver(event(eventId(), "payment_intent.payment_failed", start - 10, order))
+    stripe
+        .deliver(
+            stripe.paymentIntentEvent(
+                StripeWebhooks.eventId(), "payment_intent.payment_failed", start - 10, order))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.data.newest").value(false));
     Order after = mongo.findById(orderId, Order.class);
@@ -157,44 +167,5 @@ class StripeOrderApiTest {
       Thread.sleep(50);
     }
     throw new AssertionError("Order " + orderId + " got no PaymentIntent");
-  }
-
-  private static String eventId() {
-    return "evt_" + UUID.randomUUID().toString().replace("-", "");
-  }
-
-  private String event(String eventId, String type, long created, Order order) {
-    return """
-        {"id": "%s", "object": "event", "type": "%s", "created": %d,
-         "livemode": false,
-         "data": {"object": {"id": "%s", "object": "payment_intent", "amount": %d,
-           "currency": "eur", "metadata": {"orderId": "%s", "workspaceId": "%s"}}}}
-        """
-        .formatted(
-            eventId,
-            type,
-            created,
-            order.stripePaymentIntentId(),
-            order.totalMinor(),
-            order.id(),
-            store.workspace());
-  }
-
-  private ResultActions deliver(String body) throws Exception {
-    long t = clock.instant().getEpochSecond();
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return mvc.perform(
-        post("/api/webhooks/stripe/" + store.workspace())
-            .contentType(MediaType.APPLICATION_JSON)
-            .header("Stripe-Signature", "t=" + t + ",v1=" + sign(t, bytes))
-            .content(bytes));
-  }
-
-  /** Stripe's scheme: HMAC-SHA256 of {@code t + "." + body} under the signing secret. */
-  private static String sign(long timestamp, byte[] body) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(mac.doFinal(body));
   }
 }
