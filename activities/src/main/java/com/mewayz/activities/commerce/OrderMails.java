@@ -46,14 +46,25 @@ public class OrderMails {
           customer(
               order,
               "Your order " + ref + " was cancelled",
-              "Your order was cancelled."
-                  + (order.paidAt() != null
-                      ? " The merchant will refund your payment of "
-                          + amount(order.totalMinor(), order.currency())
-                          + "."
-                      : ""));
+              "Your order was cancelled." + (order.paidAt() != null ? refundNote(order) : ""));
+      case LATE_PAYMENT_REFUNDED ->
+          customer(
+              order,
+              "Your payment for order " + ref + " was refunded",
+              "Your order had been cancelled before your payment of "
+                  + amount(order.totalMinor(), order.currency())
+                  + " reached us, so we refunded it to your card. Card refunds usually show"
+                  + " within 5 to 10 business days.");
       case REFUND_DUE ->
           throw new IllegalArgumentException("The refund notice goes to the merchant");
+    };
+  }
+
+  private static String refundNote(Order order) {
+    String paid = amount(order.totalMinor(), order.currency());
+    return switch (order.paymentMethod()) {
+      case STRIPE -> " Your payment of " + paid + " was refunded to your card.";
+      case MANUAL -> " The merchant will refund your payment of " + paid + ".";
     };
   }
 

@@ -98,6 +98,7 @@ public class PaymentActivitiesImpl implements PaymentActivities {
         order.stripePaymentIntentId(),
         null,
         "order-" + order.id() + "-refund");
+    orders.recordRefund(order.id(), clock.instant());
   }
 
   private void refundManually(Order order) {

@@ -111,7 +111,8 @@ final class CommerceViews {
       String stripePaymentIntentId,
       String stripeClientSecret,
       int paymentFailures,
-      Instant lastPaymentFailureAt) {
+      Instant lastPaymentFailureAt,
+      Instant refundedAt) {
     static OrderView of(Order o, OrderStatus live) {
       return new OrderView(
           o.id(),
@@ -134,7 +135,8 @@ final class CommerceViews {
           o.stripePaymentIntentId(),
           o.stripeClientSecret(),
           o.paymentFailures(),
-          o.lastPaymentFailureAt());
+          o.lastPaymentFailureAt(),
+          o.refundedAt());
     }
   }
 }

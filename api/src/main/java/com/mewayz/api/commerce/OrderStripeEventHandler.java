@@ -5,12 +5,16 @@ import com.mewayz.activities.payments.StripeEventHandler;
 import com.mewayz.domain.commerce.Order;
 import com.mewayz.domain.commerce.OrderRepository;
 import com.mewayz.domain.commerce.OrderStore;
+import com.mewayz.workflows.commerce.LatePaymentRefundWorkflow;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflow;
 import com.mewayz.workflows.commerce.OrderFulfillments;
 import com.mewayz.workflows.commerce.OrderStatus;
 import com.mewayz.workflows.commerce.PaymentMethod;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowUpdateStage;
@@ -25,8 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Stripe's word on an order's payment: {@code payment_intent.succeeded} confirms the order through
  * its workflow's {@code confirmPayment} update, {@code payment_intent.payment_failed} is counted on
- * the order, which keeps waiting (the customer may try again). Every event is then published as
- * before, so automations still see it.
+ * the order, which keeps waiting (the customer may try again). A payment of an order already
+ * cancelled starts its {@link LatePaymentRefundWorkflow}. Every event is then published as before,
+ * so automations still see it.
  *
  * <p>Harmless to repeat: an order already paid, or ended, ignores a confirmation, and an event
  * older than one already received about the same PaymentIntent changes nothing. Only a refusal the
@@ -95,12 +100,7 @@ class OrderStripeEventHandler implements StripeEventHandler {
 
   private void confirm(Order order, StripeEvent event) {
     if (order.paidAt() == null && order.status() == OrderStatus.CANCELLED) {
-      // Paid at Stripe after the order was cancelled (timeout, merchant): the money is there but
-      // the order is not; the merchant refunds it from Stripe's dashboard.
-      log.warn(
-          "Order {} was cancelled but Stripe event {} reports its payment: refund it in Stripe",
-          order.id(),
-          event.eventId());
+      refundLatePayment(order, event);
       return;
     }
     if (settled(order)) {
@@ -134,6 +134,40 @@ class OrderStripeEventHandler implements StripeEventHandler {
         return;
       }
       throw refused;
+    }
+  }
+
+  /**
+   * Paid at Stripe after the order was cancelled (payment timeout, the merchant): the money is
+   * there but the order is not, so it goes back. One refund workflow per order: a repeated report
+   * finds it started and changes nothing.
+   */
+  private void refundLatePayment(Order order, StripeEvent event) {
+    if (order.stripePaymentIntentId() == null
+        || !order.stripePaymentIntentId().equals(event.paymentIntentId())) {
+      log.warn(
+          "Stripe event {} reports a payment the cancelled order {} never asked for; ignored",
+          event.eventId(),
+          order.id());
+      return;
+    }
+    LatePaymentRefundWorkflow refund =
+        temporal.newWorkflowStub(
+            LatePaymentRefundWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(OrderFulfillments.latePaymentWorkflowId(order.id()))
+                .setTaskQueue(OrderFulfillments.TASK_QUEUE)
+                .setWorkflowIdReusePolicy(
+                    WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+                .build());
+    try {
+      WorkflowClient.start(refund::refund, order.id());
+      log.info(
+          "Order {} was cancelled but Stripe event {} reports its payment: refunding it",
+          order.id(),
+          event.eventId());
+    } catch (WorkflowExecutionAlreadyStarted already) {
+      log.info("Order {}: the late payment is already being refunded", order.id());
     }
   }
 

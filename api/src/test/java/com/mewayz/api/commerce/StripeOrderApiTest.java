@@ -130,6 +130,52 @@ class StripeOrderApiTest {
     assertThat(after.paymentFailures()).isEqualTo(1);
   }
 
+  @Test
+  void aPaymentArrivingAfterTheOrderWasCancelledIsRefundedOnce() throws Exception {
+    setKeys();
+    String ebook = store.product("LATE", true, 10, 2500);
+    String orderId = placeStripeOrder(ebook);
+    Order order = awaitPaymentIntent(orderId);
+    store
+        .call(HttpMethod.POST, "/api/ecommerce/orders/" + orderId + "/cancel", null)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.data.status").value("CANCELLED"));
+    assertThat(api.awaitMail(customer, "was cancelled").text()).doesNotContain("refund");
+
+    long now = clock.instant().getEpochSecond();
+    stripe
+        .deliver(
+            stripe.paymentIntentEvent(
+                StripeWebhooks.eventId(), "payment_intent.succeeded", now, order))
+        .andExpect(status().isOk());
+    assertThat(api.awaitMail(customer, "was refunded").text()).contains("25.00");
+    Order refunded = awaitRefund(orderId);
+    assertThat(refunded.status().name()).isEqualTo("CANCELLED");
+    assertThat(refunded.paidAt()).isNull();
+
+    // Stripe's retry, or a resend from its dashboard: no second refund, no second mail.
+    stripe
+        .deliver(
+            stripe.paymentIntentEvent(
+                StripeWebhooks.eventId(), "payment_intent.succeeded", now + 1, order))
+        .andExpect(status().isOk());
+    Thread.sleep(500);
+    assertThat(api.mailsTo(customer, "was refunded")).hasSize(1);
+    assertThat(mongo.findById(orderId, Order.class).refundedAt()).isEqualTo(refunded.refundedAt());
+    assertThat(store.stock(ebook)).isEqualTo(10);
+  }
+
+  private Order awaitRefund(String orderId) throws InterruptedException {
+    for (int i = 0; i < 300; i++) {
+      Order order = mongo.findById(orderId, Order.class);
+      if (order.refundedAt() != null) {
+        return order;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("Order " + orderId + " was not refunded");
+  }
+
   private void setKeys() throws Exception {
     store
         .call(

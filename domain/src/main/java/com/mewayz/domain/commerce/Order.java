@@ -16,7 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * <p>A STRIPE order carries its PaymentIntent's id and client secret (what the checkout page needs
  * to take the card; never logged), and counts the failed attempts Stripe reported, the customer
- * being free to try again until the payment timeout.
+ * being free to try again until the payment timeout. {@code refundedAt} is when Stripe refunded it:
+ * cancelled after payment, or paid after it was cancelled.
  */
 @Document("orders")
 @CompoundIndex(name = "by_status", def = "{'workspaceId': 1, 'status': 1, 'createdAt': -1}")
@@ -41,7 +42,8 @@ public record Order(
     String stripePaymentIntentId,
     String stripeClientSecret,
     int paymentFailures,
-    Instant lastPaymentFailureAt) {
+    Instant lastPaymentFailureAt,
+    Instant refundedAt) {
 
   /**
    * An order just placed: RESERVING, with nothing paid, shipped or failed yet, and its total the
@@ -77,6 +79,7 @@ public record Order(
         null,
         null,
         0,
+        null,
         null);
   }
 

@@ -80,6 +80,14 @@ public class OrderStore {
         byId(orderId), new Update().set("refundDue", true).set("updatedAt", now), Order.class);
   }
 
+  /** Records the first Stripe refund of the order; a repeat keeps the first time. */
+  public void recordRefund(String orderId, Instant now) {
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(orderId).and("refundedAt").isNull()),
+        new Update().set("refundedAt", now).set("updatedAt", now),
+        Order.class);
+  }
+
   private static Query byId(String orderId) {
     return Query.query(Criteria.where("_id").is(orderId));
   }

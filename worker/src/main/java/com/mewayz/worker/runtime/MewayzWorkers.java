@@ -4,6 +4,7 @@ import com.mewayz.workflows.automations.AutomationActivities;
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.automations.Automations;
 import com.mewayz.workflows.automations.RunBookkeeping;
+import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderActivities;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderFulfillments;
@@ -53,7 +54,8 @@ public class MewayzWorkers implements SmartLifecycle {
       automations.registerActivitiesImplementations(automationActivities, runBookkeeping);
 
       Worker commerce = factory.newWorker(OrderFulfillments.TASK_QUEUE);
-      commerce.registerWorkflowImplementationTypes(OrderFulfillmentWorkflowImpl.class);
+      commerce.registerWorkflowImplementationTypes(
+          OrderFulfillmentWorkflowImpl.class, LatePaymentRefundWorkflowImpl.class);
       commerce.registerActivitiesImplementations(orderActivities, paymentActivities);
     }
   }

@@ -17,6 +17,7 @@ public final class DomainEvents {
           "order.paid",
           "order.shipped",
           "order.cancelled",
+          "order.refunded",
           "booking.created",
           "booking.rescheduled",
           "booking.cancelled",

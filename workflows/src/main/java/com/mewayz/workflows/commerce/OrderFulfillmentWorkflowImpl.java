@@ -1,9 +1,6 @@
 package com.mewayz.workflows.commerce;
 
 import com.mewayz.workflows.common.FailureTypes;
-import com.mewayz.workflows.payments.PaymentFailureTypes;
-import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
@@ -16,30 +13,10 @@ import org.slf4j.Logger;
 public class OrderFulfillmentWorkflowImpl implements OrderFulfillmentWorkflow {
   private static final Logger log = Workflow.getLogger(OrderFulfillmentWorkflowImpl.class);
 
-  // A mail server or database down for hours must not lose an order (nor a refund): keep retrying.
-  private static final ActivityOptions OPTIONS =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(30))
-          .setScheduleToCloseTimeout(Duration.ofDays(1))
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(1))
-                  .setMaximumInterval(Duration.ofMinutes(5))
-                  .setDoNotRetry(
-                      FailureTypes.OUT_OF_STOCK.type(),
-                      FailureTypes.NOT_FOUND.type(),
-                      FailureTypes.PAYMENT_UNAVAILABLE.type(),
-                      // Thrown non-retryable by the gateway already; named here for the reader.
-                      PaymentFailureTypes.STRIPE_NOT_CONFIGURED.type(),
-                      PaymentFailureTypes.STRIPE_AUTHENTICATION.type(),
-                      PaymentFailureTypes.INVALID_REQUEST.type(),
-                      PaymentFailureTypes.IDEMPOTENCY_CONFLICT.type())
-                  .build())
-          .build();
-
-  private final OrderActivities orders = Workflow.newActivityStub(OrderActivities.class, OPTIONS);
+  private final OrderActivities orders =
+      Workflow.newActivityStub(OrderActivities.class, OrderFulfillments.ACTIVITIES);
   private final PaymentActivities payments =
-      Workflow.newActivityStub(PaymentActivities.class, OPTIONS);
+      Workflow.newActivityStub(PaymentActivities.class, OrderFulfillments.ACTIVITIES);
 
   private final OrderRequest request;
   private final String orderId;

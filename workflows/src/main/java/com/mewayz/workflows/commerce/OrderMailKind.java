@@ -11,5 +11,7 @@ public enum OrderMailKind {
   /** To the customer: the order was cancelled. */
   CANCELLED,
   /** To the merchant: a manually paid order was cancelled and must be refunded by hand. */
-  REFUND_DUE
+  REFUND_DUE,
+  /** To the customer: a card payment arrived after the order was cancelled and was refunded. */
+  LATE_PAYMENT_REFUNDED
 }
