@@ -20,6 +20,8 @@ import com.mewayz.workflows.automations.RunModel.RunRequest;
 import com.mewayz.workflows.automations.RunModel.RunResult;
 import com.mewayz.workflows.automations.RunModel.StepOutcome;
 import com.mewayz.workflows.automations.RunModel.StepRequest;
+import com.mewayz.workflows.commerce.LatePaymentRefundWorkflow;
+import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderActivities;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflow;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
@@ -130,6 +132,30 @@ class HistoryRecording {
           o.cancel();
         });
     recordOrder("order-stripe-payment-timeout", PaymentMethod.STRIPE, true, false, o -> {});
+  }
+
+  @Test
+  void recordLatePaymentRefund() throws Exception {
+    String name = "order-late-payment-refunded";
+    try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+      Worker worker = env.newWorker(OrderFulfillments.TASK_QUEUE);
+      worker.registerWorkflowImplementationTypes(LatePaymentRefundWorkflowImpl.class);
+      worker.registerActivitiesImplementations(
+          mock(OrderActivities.class, withSettings().withoutAnnotations()),
+          mock(PaymentActivities.class, withSettings().withoutAnnotations()));
+      env.start();
+      WorkflowClient client = env.getWorkflowClient();
+      client
+          .newWorkflowStub(
+              LatePaymentRefundWorkflow.class,
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId(name)
+                  .setTaskQueue(OrderFulfillments.TASK_QUEUE)
+                  .build())
+          .refund("ord-" + name);
+      String json = client.fetchHistory(name).toJson(true);
+      Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
+    }
   }
 
   private void recordOrder(
