@@ -3,7 +3,7 @@ package com.mewayz.activities.automations;
 import static com.mewayz.activities.automations.AutomationActivitiesImpl.required;
 import static com.mewayz.activities.automations.AutomationActivitiesImpl.text;
 
-import com.mewayz.domain.crm.Contact;
+import com.mewayz.activities.crm.ContactEventData;
 import com.mewayz.domain.crm.ContactStore;
 import com.mewayz.domain.events.PlatformEvent;
 import com.mewayz.workflows.automations.RunModel.StepRequest;
@@ -57,10 +57,10 @@ class ContactSteps {
                   request.workspaceId(),
                   "contact.created",
                   result.contact().email(),
-                  Map.of("contact", view(result.contact())),
+                  Map.of("contact", ContactEventData.of(result.contact())),
                   now));
         }
-        Map<String, Object> output = view(result.contact());
+        Map<String, Object> output = ContactEventData.of(result.contact());
         output.put("created", result.created());
         return output;
       }
@@ -93,7 +93,7 @@ class ContactSteps {
                             "No contact with email " + p.get("email") + " in this workspace"));
         for (String tag : result.added()) {
           Map<String, Object> data = new LinkedHashMap<>();
-          data.put("contact", view(result.contact()));
+          data.put("contact", ContactEventData.of(result.contact()));
           data.put("tag", tag);
           events.publish(
               new PlatformEvent(
@@ -104,7 +104,7 @@ class ContactSteps {
                   data,
                   now));
         }
-        Map<String, Object> output = view(result.contact());
+        Map<String, Object> output = ContactEventData.of(result.contact());
         output.put("added", result.added());
         return output;
       }
@@ -123,17 +123,5 @@ class ContactSteps {
       return List.of(s.split("\\s*,\\s*"));
     }
     return List.of();
-  }
-
-  static Map<String, Object> view(Contact contact) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("id", contact.id());
-    view.put("email", contact.email());
-    view.put("firstName", contact.firstName());
-    view.put("lastName", contact.lastName());
-    view.put("phone", contact.phone());
-    view.put("tags", contact.tags());
-    view.put("fields", contact.fields());
-    return view;
   }
 }

@@ -7,7 +7,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A person a workspace keeps in touch with. The email is unique per workspace. */
+/**
+ * A person a workspace keeps in touch with. The email is unique per workspace (stored lower-case).
+ * {@code consent} is one of {@link Consent}'s values; {@code consentHistory} says who changed it,
+ * when and how, oldest first.
+ */
 @Document("contacts")
 @CompoundIndex(name = "workspace_email", def = "{'workspaceId': 1, 'email': 1}", unique = true)
 public record Contact(
@@ -21,4 +25,11 @@ public record Contact(
     Map<String, Object> fields,
     String consent,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    List<ConsentChange> consentHistory) {
+
+  /** Whether mail may go to this contact: subscribed, never bounced or complained. */
+  public boolean mailable() {
+    return Consent.SUBSCRIBED.equals(consent);
+  }
+}

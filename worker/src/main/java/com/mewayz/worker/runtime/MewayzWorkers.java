@@ -9,6 +9,9 @@ import com.mewayz.workflows.commerce.OrderActivities;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderFulfillments;
 import com.mewayz.workflows.commerce.PaymentActivities;
+import com.mewayz.workflows.crm.ContactImportActivities;
+import com.mewayz.workflows.crm.ContactImportWorkflowImpl;
+import com.mewayz.workflows.crm.ContactImports;
 import com.mewayz.workflows.workspaces.InvitationActivities;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitations;
@@ -39,6 +42,7 @@ public class MewayzWorkers implements SmartLifecycle {
       RunBookkeeping runBookkeeping,
       OrderActivities orderActivities,
       PaymentActivities paymentActivities,
+      ContactImportActivities contactImportActivities,
       @Value("${mewayz.workers.enabled:}") String enabledSetting) {
     this.factory = runtime.workerFactory();
     this.enabled =
@@ -57,6 +61,10 @@ public class MewayzWorkers implements SmartLifecycle {
       commerce.registerWorkflowImplementationTypes(
           OrderFulfillmentWorkflowImpl.class, LatePaymentRefundWorkflowImpl.class);
       commerce.registerActivitiesImplementations(orderActivities, paymentActivities);
+
+      Worker crm = factory.newWorker(ContactImports.TASK_QUEUE);
+      crm.registerWorkflowImplementationTypes(ContactImportWorkflowImpl.class);
+      crm.registerActivitiesImplementations(contactImportActivities);
     }
   }
 

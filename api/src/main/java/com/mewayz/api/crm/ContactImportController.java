@@ -1,0 +1,90 @@
+package com.mewayz.api.crm;
+
+import com.mewayz.api.crm.CrmViews.ImportView;
+import com.mewayz.api.web.ApiException;
+import com.mewayz.api.web.ApiResponse;
+import com.mewayz.api.workspaces.WorkspaceAccess;
+import com.mewayz.api.workspaces.WorkspaceScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * CSV imports of contacts: upload (a form's {@code file} part, or the CSV itself as a {@code
+ * text/csv} body), follow the progress, download the rejected rows, cancel.
+ */
+@RestController
+@WorkspaceScoped
+@RequestMapping("/api/crm/imports")
+class ContactImportController {
+  private final ContactImportService imports;
+
+  ContactImportController(ContactImportService imports) {
+    this.imports = imports;
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  ApiResponse<ImportView> upload(
+      WorkspaceAccess access, @RequestPart(name = "file", required = false) MultipartFile file)
+      throws IOException {
+    if (file == null || file.isEmpty()) {
+      throw ApiException.invalid("file", "is required: a CSV file of contacts");
+    }
+    return ApiResponse.ok(
+        imports.start(access, file.getOriginalFilename(), file.getInputStream()), "Import started");
+  }
+
+  @PostMapping(consumes = "text/csv")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  ApiResponse<ImportView> uploadCsv(
+      WorkspaceAccess access,
+      @RequestParam(required = false) String fileName,
+      HttpServletRequest request)
+      throws IOException {
+    return ApiResponse.ok(
+        imports.start(access, fileName, request.getInputStream()), "Import started");
+  }
+
+  @GetMapping
+  ApiResponse<List<ImportView>> list(WorkspaceAccess access) {
+    return ApiResponse.ok(imports.list(access));
+  }
+
+  @GetMapping("/{importId}")
+  ApiResponse<ImportView> get(WorkspaceAccess access, @PathVariable String importId) {
+    return ApiResponse.ok(imports.get(access, importId));
+  }
+
+  @PostMapping("/{importId}/cancel")
+  ApiResponse<ImportView> cancel(WorkspaceAccess access, @PathVariable String importId) {
+    return ApiResponse.ok(imports.cancel(access, importId), "Import stopping");
+  }
+
+  @GetMapping(value = "/{importId}/rejections.csv", produces = "text/csv")
+  ResponseEntity<String> rejections(WorkspaceAccess access, @PathVariable String importId) {
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("import-" + importId + "-rejected.csv")
+                .build()
+                .toString())
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .body(imports.rejectionsCsv(access, importId));
+  }
+}
