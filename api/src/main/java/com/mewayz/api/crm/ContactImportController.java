@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * CSV imports of contacts: upload (a form's {@code file} part, or the CSV itself as a {@code
@@ -31,31 +32,47 @@ import org.springframework.web.multipart.MultipartFile;
 @WorkspaceScoped
 @RequestMapping("/api/crm/imports")
 class ContactImportController {
+  private static final MediaType TEXT_CSV = new MediaType("text", "csv");
+
   private final ContactImportService imports;
 
   ContactImportController(ContactImportService imports) {
     this.imports = imports;
   }
 
-  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  /**
+   * One door for both shapes, so the workspace check answers first whatever is sent: a form's
+   * {@code file} part, or a {@code text/csv} body named by {@code ?fileName=}.
+   */
+  @PostMapping
   @ResponseStatus(HttpStatus.ACCEPTED)
   ApiResponse<ImportView> upload(
-      WorkspaceAccess access, @RequestPart(name = "file", required = false) MultipartFile file)
-      throws IOException {
-    if (file == null || file.isEmpty()) {
-      throw ApiException.invalid("file", "is required: a CSV file of contacts");
-    }
-    return ApiResponse.ok(
-        imports.start(access, file.getOriginalFilename(), file.getInputStream()), "Import started");
-  }
-
-  @PostMapping(consumes = "text/csv")
-  @ResponseStatus(HttpStatus.ACCEPTED)
-  ApiResponse<ImportView> uploadCsv(
       WorkspaceAccess access,
       @RequestParam(required = false) String fileName,
       HttpServletRequest request)
       throws IOException {
+    MultipartHttpServletRequest form =
+        WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+    if (form != null) {
+      MultipartFile file = form.getFile("file");
+      if (file == null) {
+        throw ApiException.invalid("file", "is required: a CSV file of contacts");
+      }
+      if (file.isEmpty()) {
+        throw ApiException.invalid("file", "is empty: the first line must name the columns");
+      }
+      return ApiResponse.ok(
+          imports.start(access, file.getOriginalFilename(), file.getInputStream()),
+          "Import started");
+    }
+    String type = request.getContentType();
+    if (type == null || !MediaType.parseMediaType(type).isCompatibleWith(TEXT_CSV)) {
+      throw new ApiException(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          "UnsupportedMediaType",
+          "Send the CSV as a multipart form's file part, or as a text/csv body",
+          java.util.Map.of("file", "is required: a CSV file of contacts"));
+    }
     return ApiResponse.ok(
         imports.start(access, fileName, request.getInputStream()), "Import started");
   }
@@ -84,7 +101,7 @@ class ContactImportController {
                 .filename("import-" + importId + "-rejected.csv")
                 .build()
                 .toString())
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .contentType(new MediaType(TEXT_CSV, java.nio.charset.StandardCharsets.UTF_8))
         .body(imports.rejectionsCsv(access, importId));
   }
 }

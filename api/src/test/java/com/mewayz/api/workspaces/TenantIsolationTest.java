@@ -35,7 +35,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class TenantIsolationTest {
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
   private static final Set<String> OBJECT_VARIABLES =
-      Set.of("userId", "invitationId", "id", "runId", "version", "productId", "orderId");
+      Set.of(
+          "userId",
+          "invitationId",
+          "id",
+          "runId",
+          "version",
+          "productId",
+          "orderId",
+          "contactId",
+          "segmentId",
+          "importId");
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
@@ -71,6 +81,8 @@ class TenantIsolationTest {
     objectsB.put("invitationId", invitationB);
     objectsA.putAll(productWithOrder(alice, workspaceA));
     objectsB.putAll(productWithOrder(bob, workspaceB));
+    objectsA.putAll(crmObjects(alice, workspaceA));
+    objectsB.putAll(crmObjects(bob, workspaceB));
   }
 
   @Test
@@ -266,6 +278,39 @@ class TenantIsolationTest {
                     .formatted(product)),
             "$.data.id");
     return Map.of("productId", product, "orderId", order);
+  }
+
+  /** A contact, a segment and an import of contacts, and their ids. */
+  private Map<String, String> crmObjects(Account owner, String workspace) throws Exception {
+    String contact =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/crm/contacts",
+                owner,
+                "{\"email\": \"someone@example.test\"}"),
+            "$.data.id");
+    String segment =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/crm/segments",
+                owner,
+                "{\"name\": \"Everyone\", \"filter\": {}}"),
+            "$.data.id");
+    String contactImport =
+        ApiClient.read(
+            mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/api/crm/imports")
+                    .header("Authorization", "Bearer " + owner.accessToken())
+                    .header("X-Workspace-Id", workspace)
+                    .contentType("text/csv")
+                    .content("email\nimported@example.test\n")),
+            "$.data.id");
+    return Map.of("contactId", contact, "segmentId", segment, "importId", contactImport);
   }
 
   private List<Endpoint> workspaceScopedEndpoints() {

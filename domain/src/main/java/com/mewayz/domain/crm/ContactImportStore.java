@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 /** Imports, their chunks and rejected rows. */
 @Component
 public class ContactImportStore {
+  private static final String CHUNKS = "contact_import_chunks";
+
   private final MongoTemplate mongo;
 
   public ContactImportStore(MongoTemplate mongo) {
@@ -61,10 +63,13 @@ public class ContactImportStore {
   public ChunkCounts totals(String importId) {
     Query query = Query.query(Criteria.where("importId").is(importId).and("result").ne(null));
     query.fields().include("result");
-    return mongo.find(query, ContactImportChunk.class).stream()
-        .map(ContactImportChunk::result)
+    return mongo.find(query, ResultOnly.class, CHUNKS).stream()
+        .map(ResultOnly::result)
         .reduce(ChunkCounts.NONE, ChunkCounts::plus);
   }
+
+  /** A chunk read without its rows. */
+  private record ResultOnly(ChunkCounts result) {}
 
   public void reject(ContactImportRejection rejection) {
     mongo.save(rejection);
