@@ -34,6 +34,9 @@ import org.springframework.web.util.WebUtils;
 class ContactImportController {
   private static final MediaType TEXT_CSV = new MediaType("text", "csv");
 
+  /** The same limit as a form upload (spring.servlet.multipart.max-file-size). */
+  private static final int MAX_BODY_BYTES = 50 * 1024 * 1024;
+
   private final ContactImportService imports;
 
   ContactImportController(ContactImportService imports) {
@@ -73,8 +76,23 @@ class ContactImportController {
           "Send the CSV as a multipart form's file part, or as a text/csv body",
           java.util.Map.of("file", "is required: a CSV file of contacts"));
     }
+    if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+      throw tooLarge();
+    }
+    byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+    if (body.length > MAX_BODY_BYTES) {
+      throw tooLarge();
+    }
     return ApiResponse.ok(
-        imports.start(access, fileName, request.getInputStream()), "Import started");
+        imports.start(access, fileName, new java.io.ByteArrayInputStream(body)), "Import started");
+  }
+
+  private static ApiException tooLarge() {
+    return new ApiException(
+        HttpStatus.CONTENT_TOO_LARGE,
+        "PayloadTooLarge",
+        "A CSV body is at most " + MAX_BODY_BYTES / (1024 * 1024) + " MB: split the file",
+        java.util.Map.of("file", "is too large"));
   }
 
   @GetMapping

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -44,6 +45,16 @@ public class ApiErrors {
           .body(response.getBody());
     }
     return response;
+  }
+
+  /** An upload above {@code spring.servlet.multipart.max-file-size}. */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e) {
+    return Problems.response(
+        HttpStatus.CONTENT_TOO_LARGE,
+        "PayloadTooLarge",
+        "The file is too large: split it into smaller files",
+        Map.of("file", "is too large"));
   }
 
   @ExceptionHandler(BindException.class)
