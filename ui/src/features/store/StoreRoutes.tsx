@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { Link, Navigate, NavLink, Route, Routes } from 'react-router';
+import { EmptyState, Spinner } from '../../components/ui';
+import { useRouteWorkspace } from '../workspaces/useRouteWorkspace';
+import { WorkspaceUnavailable } from '../workspaces/WorkspaceNotFound';
+import { ProductFormPage } from './ProductFormPage';
+import { ProductsPage } from './ProductsPage';
+import './store.css';
+import { storePath, StoreWorkspaceContext, type StoreWorkspace } from './StoreWorkspace';
+
+function StoreTabs({ workspaceId }: { workspaceId: string }) {
+  const tabs = [
+    ['products', 'Products'],
+    ['orders', 'Orders'],
+    ['settings', 'Settings'],
+  ] as const;
+  return (
+    <nav className="store-tabs" aria-label="Store">
+      <ul>
+        {tabs.map(([part, label]) => (
+          <li key={part}>
+            <NavLink
+              to={storePath(workspaceId, part)}
+              className={({ isActive }) => (isActive ? 'store-tab active' : 'store-tab')}
+            >
+              {label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function StorePageNotFound({ workspaceId }: { workspaceId: string }) {
+  return (
+    <EmptyState
+      icon="?"
+      title="Page not found"
+      headingLevel={1}
+      action={
+        <Link to={storePath(workspaceId, 'products')} className="btn btn-primary">
+          Go to the products
+        </Link>
+      }
+    >
+      The address may be mistyped.
+    </EmptyState>
+  );
+}
+
+/** The store of the workspace in the URL: products, orders and payment settings. */
+export function StoreRoutes() {
+  const { workspaceId, workspace, permissions, isLoading, error } = useRouteWorkspace();
+  const store = useMemo<StoreWorkspace | null>(
+    () =>
+      workspace
+        ? {
+            workspaceId,
+            workspace,
+            permissions,
+            canManagePayments: workspace.role === 'OWNER' || workspace.role === 'ADMIN',
+          }
+        : null,
+    [workspaceId, workspace, permissions],
+  );
+
+  if (isLoading) return <Spinner label="Loading workspace…" />;
+  if (!store) return <WorkspaceUnavailable error={error} />;
+
+  return (
+    <StoreWorkspaceContext.Provider value={store}>
+      <StoreTabs workspaceId={workspaceId} />
+      <Routes>
+        <Route index element={<Navigate to="products" replace />} />
+        <Route path="products" element={<ProductsPage />} />
+        <Route path="products/new" element={<ProductFormPage />} />
+        <Route path="products/:productId" element={<ProductFormPage />} />
+        <Route path="*" element={<StorePageNotFound workspaceId={workspaceId} />} />
+      </Routes>
+    </StoreWorkspaceContext.Provider>
+  );
+}
