@@ -277,17 +277,22 @@ export function PageHeader({
   description,
   actions,
   eyebrow,
+  titleId,
 }: {
   title: ReactNode;
   description?: ReactNode;
   actions?: ReactNode;
   eyebrow?: ReactNode;
+  /** Lets a page move the focus to its title after an action replaced what had it. */
+  titleId?: string;
 }) {
   return (
     <header className="page-header">
       <div>
         {eyebrow && <p className="page-eyebrow">{eyebrow}</p>}
-        <h1 className="page-title">{title}</h1>
+        <h1 className="page-title" id={titleId}>
+          {title}
+        </h1>
         {description && <p className="page-description">{description}</p>}
       </div>
       {actions && <div className="page-actions">{actions}</div>}

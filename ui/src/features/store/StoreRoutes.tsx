@@ -3,6 +3,9 @@ import { Link, Navigate, NavLink, Route, Routes } from 'react-router';
 import { EmptyState, Spinner } from '../../components/ui';
 import { useRouteWorkspace } from '../workspaces/useRouteWorkspace';
 import { WorkspaceUnavailable } from '../workspaces/WorkspaceNotFound';
+import { NewOrderPage } from './NewOrderPage';
+import { OrderPage } from './OrderPage';
+import { OrdersPage } from './OrdersPage';
 import { ProductFormPage } from './ProductFormPage';
 import { ProductsPage } from './ProductsPage';
 import './store.css';
@@ -76,6 +79,9 @@ export function StoreRoutes() {
         <Route path="products" element={<ProductsPage />} />
         <Route path="products/new" element={<ProductFormPage />} />
         <Route path="products/:productId" element={<ProductFormPage />} />
+        <Route path="orders" element={<OrdersPage />} />
+        <Route path="orders/new" element={<NewOrderPage />} />
+        <Route path="orders/:orderId" element={<OrderPage />} />
         <Route path="*" element={<StorePageNotFound workspaceId={workspaceId} />} />
       </Routes>
     </StoreWorkspaceContext.Provider>
