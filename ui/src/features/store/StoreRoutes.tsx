@@ -8,6 +8,7 @@ import { OrderPage } from './OrderPage';
 import { OrdersPage } from './OrdersPage';
 import { ProductFormPage } from './ProductFormPage';
 import { ProductsPage } from './ProductsPage';
+import { StoreSettingsPage } from './StoreSettingsPage';
 import './store.css';
 import { storePath, StoreWorkspaceContext, type StoreWorkspace } from './StoreWorkspace';
 
@@ -82,6 +83,7 @@ export function StoreRoutes() {
         <Route path="orders" element={<OrdersPage />} />
         <Route path="orders/new" element={<NewOrderPage />} />
         <Route path="orders/:orderId" element={<OrderPage />} />
+        <Route path="settings" element={<StoreSettingsPage />} />
         <Route path="*" element={<StorePageNotFound workspaceId={workspaceId} />} />
       </Routes>
     </StoreWorkspaceContext.Provider>
