@@ -96,8 +96,8 @@ function ShipForm({ order, onDone }: { order: Order; onDone: Done }) {
     const input = form.validate(shipInput, formValues(event.currentTarget));
     if (!input) return;
     try {
-      const shipped = await ship.mutateAsync(input);
-      onDone(`Marked as shipped. The order is ${orderStatusLabel(currentStatus(shipped))}.`);
+      await ship.mutateAsync(input);
+      onDone('Marked as shipped. The customer gets the tracking details by mail.');
     } catch (error) {
       form.showError(error);
     }
@@ -188,9 +188,16 @@ function CancelOrder({ order, onDone }: { order: Order; onDone: Done }) {
           confirmLabel={isPaid(order) ? 'Cancel and refund' : 'Cancel order'}
           cancelLabel="Keep the order"
           onClose={() => setAsking(false)}
-          onConfirm={() => {
+          onConfirm={async () => {
             setAsking(false);
-            cancel.mutate(undefined, { onSuccess: () => onDone('The order was cancelled.') });
+            // Awaited rather than a mutate callback: the cancelled order no longer shows this
+            // action, and the page must still hear that it is done.
+            try {
+              await cancel.mutateAsync(undefined);
+              onDone('The order was cancelled.');
+            } catch {
+              // cancel.error shows the order's reason here.
+            }
           }}
         >
           {cancelConsequences(order).map((sentence) => (

@@ -70,7 +70,7 @@ function OrdersTable({ orders }: { orders: Order[] }) {
               </td>
               <td data-label="Customer">
                 <span>{order.customerName}</span>
-                <span className="cell-sub">{order.customerEmail}</span>
+                <span className="cell-sub store-break">{order.customerEmail}</span>
               </td>
               <td data-label="Total">{formatMoney(order.totalMinor, order.currency)}</td>
               <td data-label="Payment">{paymentMethodLabel(order.paymentMethod)}</td>

@@ -120,6 +120,7 @@ export function stripeReady(settings: StripeSettings | undefined): boolean {
 
 /** Unfinished orders are re-read often; a page of ended orders only now and then, for new ones. */
 export const ORDERS_POLL_MS = 3000;
+export const PRODUCTS_POLL_MS = 10_000;
 export const ORDERS_IDLE_POLL_MS = 10_000;
 export const ORDER_POLL_MS = 2000;
 export const ORDERS_PAGE_SIZE = 20;
@@ -180,11 +181,19 @@ export const storeApi = {
     api.delete(STRIPE, { schema: stripeSettingsSchema, workspaceId }),
 };
 
+/**
+ * The products, with their stock. Orders move the stock in their workflows, moments after they
+ * are placed, and may come from the API too: the list is read afresh whenever it is opened and
+ * now and then while it is shown.
+ */
 export function useProducts(workspaceId: string) {
   return useQuery({
     queryKey: storeKeys.products(workspaceId),
     queryFn: ({ signal }) => storeApi.products(workspaceId, signal),
     enabled: Boolean(workspaceId),
+    staleTime: 0,
+    refetchInterval: PRODUCTS_POLL_MS,
+    refetchIntervalInBackground: false,
   });
 }
 
