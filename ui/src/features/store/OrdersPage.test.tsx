@@ -84,6 +84,16 @@ describe('NewOrderPage', () => {
     });
   }
 
+  /** Opens the form and fills in the customer and one line of product p1. */
+  async function openWithOneMug() {
+    const person = userEvent.setup();
+    renderApp('/workspaces/w1/store/orders/new');
+    await person.type(await screen.findByLabelText('Customer email'), 'ana@example.com');
+    await person.type(screen.getByLabelText('Customer name'), 'Ana Buyer');
+    await person.selectOptions(screen.getByLabelText('Product 1'), 'p1');
+    return person;
+  }
+
   it('disables Stripe with the reason and a link to the settings when it is not set up', async () => {
     backend(stripeNotConfigured);
     renderApp('/workspaces/w1/store/orders/new');
@@ -152,12 +162,7 @@ describe('NewOrderPage', () => {
           })
         : undefined,
     );
-    const person = userEvent.setup();
-    renderApp('/workspaces/w1/store/orders/new');
-
-    await person.type(await screen.findByLabelText('Customer email'), 'ana@example.com');
-    await person.type(screen.getByLabelText('Customer name'), 'Ana Buyer');
-    await person.selectOptions(screen.getByLabelText('Product 1'), 'p1');
+    const person = await openWithOneMug();
     await person.clear(screen.getByLabelText('Quantity 1'));
     await person.type(screen.getByLabelText('Quantity 1'), '5');
     await person.click(screen.getByRole('button', { name: 'Place order' }));
@@ -178,12 +183,7 @@ describe('NewOrderPage', () => {
           )
         : undefined,
     );
-    const person = userEvent.setup();
-    renderApp('/workspaces/w1/store/orders/new');
-
-    await person.type(await screen.findByLabelText('Customer email'), 'ana@example.com');
-    await person.type(screen.getByLabelText('Customer name'), 'Ana Buyer');
-    await person.selectOptions(screen.getByLabelText('Product 1'), 'p1');
+    const person = await openWithOneMug();
     const stripe = screen.getByRole('radio', { name: /Stripe/ });
     await waitFor(() => expect(stripe).toBeEnabled());
     await person.click(stripe);

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api';
+import { Pagination } from '../../components/Pagination';
 import {
   Alert,
   Button,
@@ -90,37 +91,6 @@ function OrdersTable({ orders }: { orders: Order[] }) {
   );
 }
 
-function OrdersPagination({
-  page,
-  total,
-  onPage,
-}: {
-  page: number;
-  total: number;
-  onPage: (page: number) => void;
-}) {
-  const pages = Math.max(1, Math.ceil(total / ORDERS_PAGE_SIZE));
-  if (pages <= 1 && page === 0) return null;
-  return (
-    <nav className="pagination" aria-label="Pages of orders">
-      <Button variant="secondary" size="sm" disabled={page === 0} onClick={() => onPage(page - 1)}>
-        ← Newer
-      </Button>
-      <span aria-current="page">
-        Page {page + 1} of {pages}
-      </span>
-      <Button
-        variant="secondary"
-        size="sm"
-        disabled={page + 1 >= pages}
-        onClick={() => onPage(page + 1)}
-      >
-        Older →
-      </Button>
-    </nav>
-  );
-}
-
 function OrdersListBody({
   query,
   filters,
@@ -195,7 +165,9 @@ function OrdersListBody({
         </Alert>
       )}
       <OrdersTable orders={orders} />
-      <OrdersPagination
+      <Pagination
+        pageSize={ORDERS_PAGE_SIZE}
+        label="Pages of orders"
         page={filters.page}
         total={Math.max(query.data.total, orders.length)}
         onPage={(page) => onFilters({ ...filters, page })}
