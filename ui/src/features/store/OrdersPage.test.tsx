@@ -194,4 +194,14 @@ describe('NewOrderPage', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('use MANUAL or connect Stripe first');
   });
+
+  it('tells a viewer who follows a link to it that only editors place orders', async () => {
+    mockBackend(storePlatform('VIEWER'));
+    renderApp('/workspaces/w1/store/orders/new');
+
+    expect(
+      await screen.findByRole('heading', { name: 'Only editors can do this' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText('Customer email')).not.toBeInTheDocument();
+  });
 });

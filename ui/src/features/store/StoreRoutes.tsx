@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, Route, Routes } from 'react-router';
 import { EmptyState, Spinner } from '../../components/ui';
 import { useRouteWorkspace } from '../workspaces/useRouteWorkspace';
@@ -10,7 +10,12 @@ import { ProductFormPage } from './ProductFormPage';
 import { ProductsPage } from './ProductsPage';
 import { StoreSettingsPage } from './StoreSettingsPage';
 import './store.css';
-import { storePath, StoreWorkspaceContext, type StoreWorkspace } from './StoreWorkspace';
+import {
+  storePath,
+  StoreWorkspaceContext,
+  useStoreWorkspace,
+  type StoreWorkspace,
+} from './StoreWorkspace';
 
 function StoreTabs({ workspaceId }: { workspaceId: string }) {
   const tabs = [
@@ -53,6 +58,27 @@ function StorePageNotFound({ workspaceId }: { workspaceId: string }) {
   );
 }
 
+/** A page that changes the store, opened by a viewer (from a shared link): say why it is not here. */
+function EditorsOnly({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
+  const { permissions } = useStoreWorkspace();
+  if (permissions.canWrite) return children;
+  return (
+    <EmptyState
+      icon="🔒"
+      title="Only editors can do this"
+      headingLevel={1}
+      action={
+        <Link to={storePath(workspaceId, 'orders')} className="btn btn-primary">
+          Go to the orders
+        </Link>
+      }
+    >
+      You can see this store's products and orders; ask an owner or admin to make you an editor to
+      change them.
+    </EmptyState>
+  );
+}
+
 /** The store of the workspace in the URL: products, orders and payment settings. */
 export function StoreRoutes() {
   const { workspaceId, workspace, permissions, isLoading, error } = useRouteWorkspace();
@@ -78,10 +104,31 @@ export function StoreRoutes() {
       <Routes>
         <Route index element={<Navigate to="products" replace />} />
         <Route path="products" element={<ProductsPage />} />
-        <Route path="products/new" element={<ProductFormPage />} />
-        <Route path="products/:productId" element={<ProductFormPage />} />
+        <Route
+          path="products/new"
+          element={
+            <EditorsOnly workspaceId={workspaceId}>
+              <ProductFormPage />
+            </EditorsOnly>
+          }
+        />
+        <Route
+          path="products/:productId"
+          element={
+            <EditorsOnly workspaceId={workspaceId}>
+              <ProductFormPage />
+            </EditorsOnly>
+          }
+        />
         <Route path="orders" element={<OrdersPage />} />
-        <Route path="orders/new" element={<NewOrderPage />} />
+        <Route
+          path="orders/new"
+          element={
+            <EditorsOnly workspaceId={workspaceId}>
+              <NewOrderPage />
+            </EditorsOnly>
+          }
+        />
         <Route path="orders/:orderId" element={<OrderPage />} />
         <Route path="settings" element={<StoreSettingsPage />} />
         <Route path="*" element={<StorePageNotFound workspaceId={workspaceId} />} />
