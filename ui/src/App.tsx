@@ -29,6 +29,10 @@ const DesignerPage = lazyPage(() =>
   import('./features/designer/DesignerPage').then((m) => m.DesignerPage),
 );
 const RunPage = lazyPage(() => import('./features/runs/RunPage').then((m) => m.RunPage));
+// The store's pages (products, orders, payment settings) route among themselves.
+const StoreRoutes = lazyPage(() =>
+  import('./features/store/StoreRoutes').then((m) => m.StoreRoutes),
+);
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading the page…" />}>{children}</Suspense>;
@@ -119,6 +123,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <RunPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/store/*"
+            element={
+              <Lazy>
+                <StoreRoutes />
               </Lazy>
             }
           />

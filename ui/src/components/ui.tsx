@@ -5,6 +5,7 @@ import {
   type ReactNode,
   type Ref,
   type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
 } from 'react';
 
 type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
@@ -105,6 +106,40 @@ export function TextField({ label, hint, error, id, fieldClassName, ...input }: 
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           {...input}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+export interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
+  label: ReactNode;
+  name: string;
+  hint?: ReactNode;
+  error?: string;
+  fieldClassName?: string;
+}
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  id,
+  fieldClassName,
+  ...textarea
+}: TextAreaFieldProps) {
+  const generated = useId();
+  const textareaId = id ?? `${textarea.name}-${generated}`;
+  return (
+    <FieldFrame id={textareaId} label={label} hint={hint} error={error} className={fieldClassName}>
+      {(describedBy) => (
+        <textarea
+          id={textareaId}
+          className="input textarea"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          rows={3}
+          {...textarea}
         />
       )}
     </FieldFrame>
@@ -242,17 +277,22 @@ export function PageHeader({
   description,
   actions,
   eyebrow,
+  titleId,
 }: {
   title: ReactNode;
   description?: ReactNode;
   actions?: ReactNode;
   eyebrow?: ReactNode;
+  /** Lets a page move the focus to its title after an action replaced what had it. */
+  titleId?: string;
 }) {
   return (
     <header className="page-header">
       <div>
         {eyebrow && <p className="page-eyebrow">{eyebrow}</p>}
-        <h1 className="page-title">{title}</h1>
+        <h1 className="page-title" id={titleId}>
+          {title}
+        </h1>
         {description && <p className="page-description">{description}</p>}
       </div>
       {actions && <div className="page-actions">{actions}</div>}

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError, errorMessage } from '../../api';
+import { Pagination } from '../../components/Pagination';
 import { Alert, Button, Card, PageHeader, SkeletonRows, Spinner } from '../../components/ui';
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -111,37 +112,6 @@ function RunsTable({
   );
 }
 
-function Pagination({
-  page,
-  total,
-  onPage,
-}: {
-  page: number;
-  total: number;
-  onPage: (page: number) => void;
-}) {
-  const pages = Math.max(1, Math.ceil(total / RUNS_PAGE_SIZE));
-  if (pages <= 1 && page === 0) return null;
-  return (
-    <nav className="pagination" aria-label="Pages of runs">
-      <Button variant="secondary" size="sm" disabled={page === 0} onClick={() => onPage(page - 1)}>
-        ← Newer
-      </Button>
-      <span aria-current="page">
-        Page {page + 1} of {pages}
-      </span>
-      <Button
-        variant="secondary"
-        size="sm"
-        disabled={page + 1 >= pages}
-        onClick={() => onPage(page + 1)}
-      >
-        Older →
-      </Button>
-    </nav>
-  );
-}
-
 /** What the card shows under the filters: loading, an error, why it is empty, or the runs. */
 function RunsListBody({
   query,
@@ -207,6 +177,8 @@ function RunsListBody({
       )}
       <RunsTable runs={runs} workspaceId={workspaceId} names={names} />
       <Pagination
+        pageSize={RUNS_PAGE_SIZE}
+        label="Pages of runs"
         page={filters.page}
         total={Math.max(query.data.total, runs.length)}
         onPage={(page) => onFilters({ ...filters, page })}

@@ -66,7 +66,7 @@ export type RunDetail = z.infer<typeof runDetailSchema>;
 const runPageSchema = pageSchema(runSchema);
 export type RunPage = z.infer<typeof runPageSchema>;
 /** What the server sent with the tag it gave it, sent back to ask "changed since?". */
-type Tagged<T> = T & { etag: string | null };
+export type Tagged<T> = T & { etag: string | null };
 export type RunsListData = Tagged<RunPage>;
 
 const versionSchema = z.object({ version: z.number().int(), graph: automationGraphSchema });
@@ -129,7 +129,7 @@ export const runsApi = {
  * Asks again with the tag of what the cache holds; a 304 keeps it (same object, so nothing
  * re-renders), anything else replaces it.
  */
-async function refreshTagged<T>(
+export async function refreshTagged<T>(
   previous: Tagged<T> | undefined,
   ask: (etag: string | null) => Promise<Conditional<T>>,
 ): Promise<Tagged<T>> {
