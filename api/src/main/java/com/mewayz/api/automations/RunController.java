@@ -2,6 +2,7 @@ package com.mewayz.api.automations;
 
 import com.mewayz.api.automations.AutomationViews.RunView;
 import com.mewayz.api.web.ApiResponse;
+import com.mewayz.api.web.ContentTags;
 import com.mewayz.api.web.PageRequestParams;
 import com.mewayz.api.web.PageResponse;
 import com.mewayz.api.workspaces.WorkspaceAccess;
@@ -24,9 +25,11 @@ import org.springframework.web.context.request.WebRequest;
 @RequestMapping("/api/runs")
 class RunController {
   private final RunService runs;
+  private final ContentTags tags;
 
-  RunController(RunService runs) {
+  RunController(RunService runs, ContentTags tags) {
     this.runs = runs;
+    this.tags = tags;
   }
 
   /**
@@ -46,8 +49,7 @@ class RunController {
   /** The run with its live state; 304 Not Modified while it is what the client has. */
   @GetMapping("/{runId}")
   ApiResponse<RunView> get(WorkspaceAccess access, @PathVariable String runId, WebRequest request) {
-    RunView run = runs.get(access, runId);
-    return request.checkNotModified(runs.detailTag(run)) ? null : ApiResponse.ok(run);
+    return tags.okUnlessNotModified(request, runs.get(access, runId));
   }
 
   @PostMapping("/{runId}/cancel")

@@ -32,7 +32,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Starting runs and acting on them: list, inspect, cancel, approve, send events, retry. */
 @Service
@@ -44,21 +43,18 @@ class RunService {
   private final RunStore runs;
   private final WorkflowClient temporal;
   private final TemporalUiLinks temporalUi;
-  private final JsonMapper json;
 
   RunService(
       AutomationService automations,
       AutomationStarter starter,
       RunStore runs,
       WorkflowClient temporal,
-      TemporalUiLinks temporalUi,
-      JsonMapper json) {
+      TemporalUiLinks temporalUi) {
     this.automations = automations;
     this.starter = starter;
     this.runs = runs;
     this.temporal = temporal;
     this.temporalUi = temporalUi;
-    this.json = json;
   }
 
   /**
@@ -134,15 +130,6 @@ class RunService {
           .append(run.updatedAt());
     }
     return "W/\"" + sha256(seen.toString()).substring(0, 32) + "\"";
-  }
-
-  /**
-   * A weak validator of one run as the API shows it. The live state (timeline, variables, step
-   * outputs) has no version number of its own, so the tag is a digest of the whole view: the
-   * Temporal query still runs on every poll, but an unchanged run costs no body on the wire.
-   */
-  String detailTag(RunView run) {
-    return "W/\"" + sha256(json.writeValueAsBytes(run)).substring(0, 32) + "\"";
   }
 
   RunView get(WorkspaceAccess access, String runId) {

@@ -5,6 +5,7 @@ import com.mewayz.api.commerce.CommerceViews.CreateOrderRequest;
 import com.mewayz.api.commerce.CommerceViews.OrderView;
 import com.mewayz.api.commerce.CommerceViews.ShipRequest;
 import com.mewayz.api.web.ApiResponse;
+import com.mewayz.api.web.ContentTags;
 import com.mewayz.api.web.PageRequestParams;
 import com.mewayz.api.web.PageResponse;
 import com.mewayz.api.workspaces.WorkspaceAccess;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The workspace's orders. Each runs as an OrderFulfillmentWorkflow; the merchant's actions (confirm
@@ -30,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/ecommerce/orders")
 class OrderController {
   private final OrderService orders;
+  private final ContentTags tags;
 
-  OrderController(OrderService orders) {
+  OrderController(OrderService orders, ContentTags tags) {
     this.orders = orders;
+    this.tags = tags;
   }
 
   @PostMapping
@@ -46,13 +50,16 @@ class OrderController {
   ApiResponse<PageResponse<OrderView>> list(
       WorkspaceAccess access,
       @RequestParam(required = false) OrderStatus status,
-      @Valid PageRequestParams page) {
-    return ApiResponse.ok(orders.list(access, status, page));
+      @Valid PageRequestParams page,
+      WebRequest request) {
+    return tags.okUnlessNotModified(request, orders.list(access, status, page));
   }
 
+  /** The order with its live status; 304 Not Modified while it is what the client has. */
   @GetMapping("/{orderId}")
-  ApiResponse<OrderView> get(WorkspaceAccess access, @PathVariable String orderId) {
-    return ApiResponse.ok(orders.get(access, orderId));
+  ApiResponse<OrderView> get(
+      WorkspaceAccess access, @PathVariable String orderId, WebRequest request) {
+    return tags.okUnlessNotModified(request, orders.get(access, orderId));
   }
 
   @PostMapping("/{orderId}/confirm-payment")

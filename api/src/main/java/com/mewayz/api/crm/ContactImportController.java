@@ -3,6 +3,7 @@ package com.mewayz.api.crm;
 import com.mewayz.api.crm.CrmViews.ImportView;
 import com.mewayz.api.web.ApiException;
 import com.mewayz.api.web.ApiResponse;
+import com.mewayz.api.web.ContentTags;
 import com.mewayz.api.workspaces.WorkspaceAccess;
 import com.mewayz.api.workspaces.WorkspaceScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
@@ -38,9 +40,11 @@ class ContactImportController {
   private static final int MAX_BODY_BYTES = 50 * 1024 * 1024;
 
   private final ContactImportService imports;
+  private final ContentTags tags;
 
-  ContactImportController(ContactImportService imports) {
+  ContactImportController(ContactImportService imports, ContentTags tags) {
     this.imports = imports;
+    this.tags = tags;
   }
 
   /**
@@ -96,13 +100,15 @@ class ContactImportController {
   }
 
   @GetMapping
-  ApiResponse<List<ImportView>> list(WorkspaceAccess access) {
-    return ApiResponse.ok(imports.list(access));
+  ApiResponse<List<ImportView>> list(WorkspaceAccess access, WebRequest request) {
+    return tags.okUnlessNotModified(request, imports.list(access));
   }
 
+  /** The import's progress; 304 Not Modified while it is what the client has. */
   @GetMapping("/{importId}")
-  ApiResponse<ImportView> get(WorkspaceAccess access, @PathVariable String importId) {
-    return ApiResponse.ok(imports.get(access, importId));
+  ApiResponse<ImportView> get(
+      WorkspaceAccess access, @PathVariable String importId, WebRequest request) {
+    return tags.okUnlessNotModified(request, imports.get(access, importId));
   }
 
   @PostMapping("/{importId}/cancel")

@@ -52,6 +52,39 @@ class OrderApiTest {
   }
 
   @Test
+  void aPolledOrderAnswers304UntilItChanges() throws Exception {
+    String ebook = store.product("POLL", true, 10, 500);
+    String orderId = store.order(customer, ebook, 1);
+    store.awaitStatus(orderId, "AWAITING_PAYMENT");
+    String path = "/api/ecommerce/orders/" + orderId;
+    String tag = store.call(HttpMethod.GET, path, null).andReturn().getResponse().getHeader("ETag");
+    assertThat(tag).startsWith("W/\"");
+
+    Map<String, String> held = Map.of("X-Workspace-Id", store.workspace(), "If-None-Match", tag);
+    api.perform(HttpMethod.GET, path, merchant, null, held).andExpect(status().isNotModified());
+    String listTag =
+        store
+            .call(HttpMethod.GET, "/api/ecommerce/orders", null)
+            .andReturn()
+            .getResponse()
+            .getHeader("ETag");
+    api.perform(
+            HttpMethod.GET,
+            "/api/ecommerce/orders",
+            merchant,
+            null,
+            Map.of("X-Workspace-Id", store.workspace(), "If-None-Match", listTag))
+        .andExpect(status().isNotModified());
+
+    store
+        .call(HttpMethod.POST, path + "/confirm-payment", "{\"reference\": \"t-1\"}")
+        .andExpect(status().isOk());
+    api.perform(HttpMethod.GET, path, merchant, null, held)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.data.paymentReference").value("t-1"));
+  }
+
+  @Test
   void digitalOrderPaidManuallyIsDeliveredByMail() throws Exception {
     String ebook = store.product("EBOOK", true, 10, 1900);
 
