@@ -41,6 +41,14 @@ public class Mailer {
     return true;
   }
 
+  /**
+   * An empty message whose Message-ID comes from {@code key}, for senders that build their own
+   * (campaigns): a resend after a crash carries the same Message-ID.
+   */
+  public MimeMessage keyedMessage(String key) {
+    return new KeyedMimeMessage(sender.createMimeMessage(), messageId(key));
+  }
+
   private MimeMessage toMime(String key, OutgoingMail mail) {
     MimeMessage message = new KeyedMimeMessage(sender.createMimeMessage(), messageId(key));
     try {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * does not undo the change the owner made.
  */
 @Component
-class ContactEvents {
+public class ContactEvents {
   private static final Logger log = LoggerFactory.getLogger(ContactEvents.class);
 
   private final EventDispatcher events;
@@ -29,7 +29,7 @@ class ContactEvents {
   }
 
   /** {@code occurrence} makes the event id unique to this change, so a retry publishes once. */
-  void publish(String type, Contact contact, String occurrence, Map<String, Object> extra) {
+  public void publish(String type, Contact contact, String occurrence, Map<String, Object> extra) {
     Map<String, Object> data = new java.util.LinkedHashMap<>();
     data.put("contact", ContactEventData.of(contact));
     data.putAll(extra);

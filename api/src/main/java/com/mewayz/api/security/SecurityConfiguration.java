@@ -53,6 +53,8 @@ public class SecurityConfiguration {
                         "/api/multi-workspace/invitations/*/decline",
                         "/api/hooks/*",
                         "/api/webhooks/stripe/*",
+                        "/api/email-marketing/unsubscribe/*",
+                        "/api/email-marketing/t/**",
                         "/api/dev/mails")
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/multi-workspace/invitations/*")

@@ -4,6 +4,9 @@ import com.mewayz.workflows.automations.AutomationActivities;
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.automations.Automations;
 import com.mewayz.workflows.automations.RunBookkeeping;
+import com.mewayz.workflows.campaigns.CampaignActivities;
+import com.mewayz.workflows.campaigns.EmailCampaignWorkflowImpl;
+import com.mewayz.workflows.campaigns.EmailCampaigns;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderActivities;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
@@ -43,6 +46,7 @@ public class MewayzWorkers implements SmartLifecycle {
       OrderActivities orderActivities,
       PaymentActivities paymentActivities,
       ContactImportActivities contactImportActivities,
+      CampaignActivities campaignActivities,
       @Value("${mewayz.workers.enabled:}") String enabledSetting) {
     this.factory = runtime.workerFactory();
     this.enabled =
@@ -65,6 +69,10 @@ public class MewayzWorkers implements SmartLifecycle {
       Worker crm = factory.newWorker(ContactImports.TASK_QUEUE);
       crm.registerWorkflowImplementationTypes(ContactImportWorkflowImpl.class);
       crm.registerActivitiesImplementations(contactImportActivities);
+
+      Worker campaigns = factory.newWorker(EmailCampaigns.TASK_QUEUE);
+      campaigns.registerWorkflowImplementationTypes(EmailCampaignWorkflowImpl.class);
+      campaigns.registerActivitiesImplementations(campaignActivities);
     }
   }
 

@@ -1,0 +1,280 @@
+package com.mewayz.activities.campaigns;
+
+import com.mewayz.activities.mail.Mailer;
+import com.mewayz.domain.campaigns.Campaign;
+import com.mewayz.domain.campaigns.Campaign.CampaignCounts;
+import com.mewayz.domain.campaigns.CampaignDeliveries;
+import com.mewayz.domain.campaigns.CampaignDeliveries.Recipient;
+import com.mewayz.domain.campaigns.CampaignDelivery;
+import com.mewayz.domain.crm.Consent;
+import com.mewayz.domain.crm.ConsentChange;
+import com.mewayz.domain.crm.Contact;
+import com.mewayz.domain.crm.ContactStore;
+import com.mewayz.domain.crm.Segment;
+import com.mewayz.domain.crm.SegmentFilter;
+import com.mewayz.workflows.campaigns.BatchOutcome;
+import com.mewayz.workflows.campaigns.BatchRequest;
+import com.mewayz.workflows.campaigns.CampaignActivities;
+import com.mewayz.workflows.campaigns.CampaignProgress;
+import com.mewayz.workflows.common.FailureTypes;
+import io.temporal.activity.Activity;
+import io.temporal.failure.ApplicationFailure;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends campaign batches: reads the next contacts of the audience, claims each delivery, renders
+ * and sends the mails over one SMTP connection per group of {@link #GROUP}, records what the server
+ * took or refused, and holds the campaign's rate.
+ */
+@Component
+public class CampaignActivitiesImpl implements CampaignActivities {
+  static final int GROUP = 100;
+
+  private final MongoTemplate mongo;
+  private final CampaignDeliveries deliveries;
+  private final ContactStore contacts;
+  private final Mailer mailer;
+  private final JavaMailSender sender;
+  private final CampaignLinks links;
+  private final Clock clock;
+
+  public CampaignActivitiesImpl(
+      MongoTemplate mongo,
+      CampaignDeliveries deliveries,
+      ContactStore contacts,
+      Mailer mailer,
+      JavaMailSender sender,
+      CampaignLinks links,
+      Clock clock) {
+    this.mongo = mongo;
+    this.deliveries = deliveries;
+    this.contacts = contacts;
+    this.mailer = mailer;
+    this.sender = sender;
+    this.links = links;
+    this.clock = clock;
+  }
+
+  @Override
+  public long begin(String campaignId) {
+    Instant now = clock.instant();
+    // The audience is the contacts created up to the first start: a repeat keeps that moment.
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(campaignId).and("startedAt").isNull()),
+        new Update().set("startedAt", now),
+        Campaign.class);
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(campaignId)),
+        new Update().set("status", Campaign.SENDING).set("updatedAt", now),
+        Campaign.class);
+    return mongo.count(Query.query(audience(load(campaignId))), Contact.class);
+  }
+
+  @Override
+  public BatchOutcome sendBatch(BatchRequest request) {
+    Campaign campaign = load(request.campaignId());
+    Criteria next = audience(campaign);
+    if (request.afterContactId() != null) {
+      next = new Criteria().andOperator(next, Criteria.where("_id").gt(request.afterContactId()));
+    }
+    List<Contact> batch =
+        mongo.find(
+            Query.query(next).with(Sort.by("_id")).limit(request.maxRecipients()), Contact.class);
+    Counts counts = new Counts();
+    long startedNanos = System.nanoTime();
+    for (int from = 0; from < batch.size(); from += GROUP) {
+      sendGroup(campaign, batch.subList(from, Math.min(from + GROUP, batch.size())), counts);
+      hold(request.ratePerSecond(), counts.mailed, startedNanos);
+      Activity.getExecutionContext().heartbeat(counts.sent);
+    }
+    String last = batch.isEmpty() ? request.afterContactId() : batch.get(batch.size() - 1).id();
+    return new BatchOutcome(
+        last, counts.sent, counts.failed, counts.skipped, batch.size() < request.maxRecipients());
+  }
+
+  @Override
+  public void record(String campaignId, CampaignProgress progress) {
+    Update update = new Update().set("status", progress.status()).set("updatedAt", clock.instant());
+    if (progress.status().equals(Campaign.SENT) || progress.status().equals(Campaign.CANCELLED)) {
+      update
+          .set("finishedAt", clock.instant())
+          .set(
+              "counts",
+              new CampaignCounts(
+                  progress.audience(), progress.sent(), progress.failed(), progress.skipped()));
+    }
+    mongo.updateFirst(Query.query(Criteria.where("_id").is(campaignId)), update, Campaign.class);
+  }
+
+  private void sendGroup(Campaign campaign, List<Contact> group, Counts counts) {
+    List<Contact> mailable = new ArrayList<>();
+    for (Contact contact : group) {
+      if (contact.mailable()) {
+        mailable.add(contact);
+      } else {
+        counts.skipped++;
+      }
+    }
+    Instant now = clock.instant();
+    Map<String, String> finished =
+        deliveries.claim(
+            campaign.id(),
+            mailable.stream().map(c -> new Recipient(c.id(), c.email())).toList(),
+            now);
+    finished.values().forEach(status -> counts.count(status));
+    List<Contact> toSend = mailable.stream().filter(c -> !finished.containsKey(c.id())).toList();
+    if (toSend.isEmpty()) {
+      return;
+    }
+    Map<MimeMessage, Contact> messages = new HashMap<>();
+    for (Contact contact : toSend) {
+      messages.put(message(campaign, contact), contact);
+    }
+    Map<Object, Exception> refused = Map.of();
+    try {
+      sender.send(messages.keySet().toArray(MimeMessage[]::new));
+    } catch (MailSendException e) {
+      if (e.getFailedMessages().isEmpty()) {
+        throw e; // the server could not be reached at all: retry the batch
+      }
+      refused = e.getFailedMessages();
+    }
+    List<String> sent = new ArrayList<>();
+    for (Map.Entry<MimeMessage, Contact> entry : messages.entrySet()) {
+      Contact contact = entry.getValue();
+      Exception failure = refused.get(entry.getKey());
+      if (failure == null) {
+        sent.add(contact.id());
+      } else {
+        refuse(campaign, contact, failure, now);
+        counts.failed++;
+      }
+    }
+    deliveries.markSent(campaign.id(), sent, clock.instant());
+    counts.sent += sent.size();
+    counts.mailed += toSend.size();
+  }
+
+  /** A recipient the SMTP server refused: a hard bounce when it rejected the address itself. */
+  private void refuse(Campaign campaign, Contact contact, Exception failure, Instant now) {
+    deliveries.markFailed(campaign.id(), contact.id(), failure.getMessage(), now);
+    if (failure instanceof SendFailedException refusedAddress
+        && refusedAddress.getInvalidAddresses() != null
+        && refusedAddress.getInvalidAddresses().length > 0) {
+      contacts.changeConsent(
+          campaign.workspaceId(),
+          contact.id(),
+          new ConsentChange(Consent.BOUNCED, now, "bounce", failure.getMessage()),
+          now);
+    }
+  }
+
+  private MimeMessage message(Campaign campaign, Contact contact) {
+    String token = links.token(campaign.id(), contact.id());
+    String unsubscribe = links.unsubscribeUrl(token);
+    MimeMessage message =
+        mailer.keyedMessage(CampaignDelivery.idOf("campaign." + campaign.id(), contact.id()));
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+      helper.setFrom(new InternetAddress(campaign.fromEmail(), campaign.fromName(), "UTF-8"));
+      if (campaign.replyTo() != null) {
+        helper.setReplyTo(campaign.replyTo());
+      }
+      helper.setTo(contact.email());
+      helper.setSubject(MergeTags.render(campaign.subject(), contact, unsubscribe, false));
+      String text = MergeTags.render(campaign.text(), contact, unsubscribe, false);
+      String html = MergeTags.render(campaign.html(), contact, unsubscribe, true);
+      helper.setText(
+          text == null ? "" : text + "\n\nUnsubscribe: " + unsubscribe, links.track(html, token));
+      // RFC 8058: mail clients show an unsubscribe button that POSTs here, no page in between.
+      message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+      message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+      message.setHeader("X-Mewayz-Campaign", campaign.id());
+      return message;
+    } catch (MessagingException | UnsupportedEncodingException e) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "Cannot build the mail to " + contact.email() + ": " + e.getMessage(),
+          FailureTypes.NOT_FOUND.type());
+    }
+  }
+
+  /** Sleeps as long as needed for {@code mailed} mails to take their share of a second each. */
+  private static void hold(int ratePerSecond, long mailed, long startedNanos) {
+    if (ratePerSecond <= 0) {
+      return;
+    }
+    long due = startedNanos + mailed * TimeUnit.SECONDS.toNanos(1) / ratePerSecond;
+    long wait = due - System.nanoTime();
+    if (wait > 0) {
+      try {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** The campaign's recipients: its segment, or every contact, created up to its start. */
+  Criteria audience(Campaign campaign) {
+    SegmentFilter filter = SegmentFilter.everyone();
+    if (campaign.segmentId() != null) {
+      Segment segment = mongo.findById(campaign.segmentId(), Segment.class);
+      if (segment == null || !segment.workspaceId().equals(campaign.workspaceId())) {
+        throw ApplicationFailure.newNonRetryableFailure(
+            "The campaign's segment no longer exists", FailureTypes.NOT_FOUND.type());
+      }
+      filter = segment.filter();
+    }
+    Criteria criteria = filter.criteria(campaign.workspaceId());
+    if (campaign.startedAt() != null) {
+      criteria =
+          new Criteria()
+              .andOperator(criteria, Criteria.where("createdAt").lte(campaign.startedAt()));
+    }
+    return criteria;
+  }
+
+  private Campaign load(String campaignId) {
+    Campaign campaign = mongo.findById(campaignId, Campaign.class);
+    if (campaign == null) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "The campaign " + campaignId + " no longer exists", FailureTypes.NOT_FOUND.type());
+    }
+    return campaign;
+  }
+
+  private static final class Counts {
+    long sent;
+    long failed;
+    long skipped;
+    long mailed;
+
+    void count(String status) {
+      if (CampaignDelivery.SENT.equals(status)) {
+        sent++;
+      } else {
+        failed++;
+      }
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package com.mewayz.domain.campaigns;
+
+import com.mongodb.bulk.BulkWriteError;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** Claims and records campaign deliveries in bulk: a few round trips per batch, not per mail. */
+@Component
+public class CampaignDeliveries {
+  private final MongoTemplate mongo;
+
+  public CampaignDeliveries(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  /** A recipient to claim: contact id and address. */
+  public record Recipient(String contactId, String email) {}
+
+  /**
+   * Claims every recipient not claimed before and answers the contact ids already SENT or FAILED (a
+   * batch repeated after a crash): those are not mailed again. A recipient claimed but not finished
+   * (the worker died in between) is claimed still and goes out again.
+   */
+  public Map<String, String> claim(String campaignId, List<Recipient> recipients, Instant now) {
+    if (recipients.isEmpty()) {
+      return Map.of();
+    }
+    BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CampaignDelivery.class);
+    recipients.forEach(
+        r ->
+            bulk.insert(
+                new CampaignDelivery(
+                    CampaignDelivery.idOf(campaignId, r.contactId()),
+                    campaignId,
+                    r.contactId(),
+                    r.email(),
+                    CampaignDelivery.SENDING,
+                    null,
+                    now,
+                    null,
+                    null,
+                    0)));
+    try {
+      bulk.execute();
+      return Map.of();
+    } catch (BulkOperationException repeated) {
+      Set<String> existing = new HashSet<>();
+      for (BulkWriteError error : repeated.getErrors()) {
+        if (error.getCode() != 11000) {
+          throw repeated;
+        }
+        existing.add(recipients.get(error.getIndex()).contactId());
+      }
+      return mongo
+          .find(
+              Query.query(
+                  Criteria.where("_id")
+                      .in(
+                          existing.stream()
+                              .map(id -> CampaignDelivery.idOf(campaignId, id))
+                              .toList())
+                      .and("status")
+                      .ne(CampaignDelivery.SENDING)),
+              CampaignDelivery.class)
+          .stream()
+          .collect(Collectors.toMap(CampaignDelivery::contactId, CampaignDelivery::status));
+    }
+  }
+
+  public void markSent(String campaignId, List<String> contactIds, Instant now) {
+    mark(campaignId, contactIds, CampaignDelivery.SENT, null, now);
+  }
+
+  public void markFailed(String campaignId, String contactId, String error, Instant now) {
+    mark(campaignId, List.of(contactId), CampaignDelivery.FAILED, error, now);
+  }
+
+  private void mark(
+      String campaignId, List<String> contactIds, String status, String error, Instant now) {
+    if (contactIds.isEmpty()) {
+      return;
+    }
+    mongo.updateMulti(
+        Query.query(
+            Criteria.where("_id")
+                .in(contactIds.stream().map(id -> CampaignDelivery.idOf(campaignId, id)).toList())),
+        new Update().set("status", status).set("error", error).set("doneAt", now),
+        CampaignDelivery.class);
+  }
+
+  public long count(String campaignId, String status) {
+    return mongo.count(
+        Query.query(Criteria.where("campaignId").is(campaignId).and("status").is(status)),
+        CampaignDelivery.class);
+  }
+
+  /** Records the first open; true when this was it. */
+  public boolean recordOpen(String campaignId, String contactId, Instant now) {
+    return mongo
+            .updateFirst(
+                Query.query(
+                    Criteria.where("_id")
+                        .is(CampaignDelivery.idOf(campaignId, contactId))
+                        .and("openedAt")
+                        .isNull()),
+                new Update().set("openedAt", now),
+                CampaignDelivery.class)
+            .getModifiedCount()
+        > 0;
+  }
+
+  public void recordClick(String campaignId, String contactId, Instant now) {
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(CampaignDelivery.idOf(campaignId, contactId))),
+        new Update().inc("clicks", 1),
+        CampaignDelivery.class);
+  }
+
+  public long opens(String campaignId) {
+    return mongo.count(
+        Query.query(Criteria.where("campaignId").is(campaignId).and("openedAt").ne(null)),
+        CampaignDelivery.class);
+  }
+
+  public long clickers(String campaignId) {
+    return mongo.count(
+        Query.query(Criteria.where("campaignId").is(campaignId).and("clicks").gt(0)),
+        CampaignDelivery.class);
+  }
+}
