@@ -45,6 +45,11 @@ public class EmbeddedMailSink {
     return mails;
   }
 
+  /** The received messages as they arrived, headers and all. */
+  public MimeMessage[] received() {
+    return greenMail.getReceivedMessages();
+  }
+
   public void clear() {
     try {
       greenMail.purgeEmailFromAllMailboxes();
