@@ -3,6 +3,7 @@ package com.mewayz.workflows.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
+import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
 import io.temporal.testing.WorkflowReplayer;
@@ -26,7 +27,8 @@ class WorkflowReplayTest {
       List.of(
           WorkspaceInvitationWorkflowImpl.class,
           AutomationWorkflowImpl.class,
-          OrderFulfillmentWorkflowImpl.class);
+          OrderFulfillmentWorkflowImpl.class,
+          InvoiceDunningWorkflowImpl.class);
 
   @TestFactory
   Stream<DynamicTest> everyRecordedHistoryReplays() throws IOException {
