@@ -122,6 +122,43 @@ public class StripeGateway {
         });
   }
 
+  /**
+   * An off-session charge of a customer's saved payment method, for an invoice: the customer is not
+   * there to authenticate, so Stripe confirms at once or declines.
+   */
+  public record SavedMethodCharge(
+      String workspaceId,
+      String invoiceId,
+      long amount,
+      String currency,
+      String customerId,
+      String paymentMethodId,
+      String receiptEmail) {}
+
+  /**
+   * Creates and confirms, off-session, a PaymentIntent charging the saved payment method, with
+   * {@code invoiceId} and {@code workspaceId} in its metadata. Idempotent under {@code
+   * idempotencyKey}. A declined card (including one that needs the customer to authenticate) is
+   * {@code CARD_DECLINED}; a payment Stripe is still processing answers its status.
+   */
+  public Payment chargeSavedMethod(SavedMethodCharge charge, String idempotencyKey) {
+    PaymentIntentCreateParams params =
+        PaymentIntentCreateParams.builder()
+            .setAmount(charge.amount())
+            .setCurrency(charge.currency())
+            .setCustomer(charge.customerId())
+            .setPaymentMethod(charge.paymentMethodId())
+            .setReceiptEmail(charge.receiptEmail())
+            .setConfirm(true)
+            .setOffSession(true)
+            .putMetadata("invoiceId", charge.invoiceId())
+            .putMetadata("workspaceId", charge.workspaceId())
+            .build();
+    Call call = call(charge.workspaceId(), idempotencyKey);
+    return run(
+        () -> Payment.of(call.stripe().v1().paymentIntents().create(params, call.options())));
+  }
+
   /** The PaymentIntent as Stripe has it now. A read: safe to retry. */
   public Payment retrievePayment(String workspaceId, String paymentIntentId) {
     Call call = call(workspaceId, null);

@@ -4,6 +4,10 @@ import com.mewayz.workflows.automations.AutomationActivities;
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.automations.Automations;
 import com.mewayz.workflows.automations.RunBookkeeping;
+import com.mewayz.workflows.billing.InvoiceActivities;
+import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
+import com.mewayz.workflows.billing.InvoicePaymentActivities;
+import com.mewayz.workflows.billing.Invoices;
 import com.mewayz.workflows.commerce.OrderActivities;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderFulfillments;
@@ -38,6 +42,8 @@ public class MewayzWorkers implements SmartLifecycle {
       RunBookkeeping runBookkeeping,
       OrderActivities orderActivities,
       PaymentActivities paymentActivities,
+      InvoiceActivities invoiceActivities,
+      InvoicePaymentActivities invoicePaymentActivities,
       @Value("${mewayz.workers.enabled:}") String enabledSetting) {
     this.factory = runtime.workerFactory();
     this.enabled =
@@ -55,6 +61,10 @@ public class MewayzWorkers implements SmartLifecycle {
       Worker commerce = factory.newWorker(OrderFulfillments.TASK_QUEUE);
       commerce.registerWorkflowImplementationTypes(OrderFulfillmentWorkflowImpl.class);
       commerce.registerActivitiesImplementations(orderActivities, paymentActivities);
+
+      Worker billing = factory.newWorker(Invoices.TASK_QUEUE);
+      billing.registerWorkflowImplementationTypes(InvoiceDunningWorkflowImpl.class);
+      billing.registerActivitiesImplementations(invoiceActivities, invoicePaymentActivities);
     }
   }
 
