@@ -203,7 +203,8 @@ public class InvoiceMails {
     return "<p>" + Html.escape(text).replace("\n", "<br>") + "</p>";
   }
 
-  static String amount(long minor, String currency) {
+  /** {@code 134.81 EUR}: minor units as the customer reads them. */
+  public static String amount(long minor, String currency) {
     return String.format(Locale.ROOT, "%d.%02d %s", minor / 100, minor % 100, currency);
   }
 
