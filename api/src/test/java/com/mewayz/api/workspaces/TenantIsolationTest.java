@@ -35,7 +35,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class TenantIsolationTest {
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
   private static final Set<String> OBJECT_VARIABLES =
-      Set.of("userId", "invitationId", "id", "runId", "version", "productId", "orderId");
+      Set.of(
+          "userId", "invitationId", "id", "runId", "version", "productId", "orderId", "invoiceId");
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
@@ -71,6 +72,8 @@ class TenantIsolationTest {
     objectsB.put("invitationId", invitationB);
     objectsA.putAll(productWithOrder(alice, workspaceA));
     objectsB.putAll(productWithOrder(bob, workspaceB));
+    objectsA.put("invoiceId", sentInvoice(alice, workspaceA));
+    objectsB.put("invoiceId", sentInvoice(bob, workspaceB));
   }
 
   @Test
@@ -266,6 +269,27 @@ class TenantIsolationTest {
                     .formatted(product)),
             "$.data.id");
     return Map.of("productId", product, "orderId", order);
+  }
+
+  /** An invoice sent to a customer, its dunning running, and its id. */
+  private String sentInvoice(Account owner, String workspace) throws Exception {
+    String invoice =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/financial/invoices",
+                owner,
+                """
+                {"customerEmail": "payer@example.test", "customerName": "Payer",
+                 "lines": [{"description": "Work", "quantity": 1, "unitPriceMinor": 1000}],
+                 "currency": "EUR", "dueDate": "%s"}
+                """
+                    .formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30))),
+            "$.data.id");
+    api.inWorkspace(
+        workspace, HttpMethod.POST, "/api/financial/invoices/" + invoice + "/send", owner, null);
+    return invoice;
   }
 
   private List<Endpoint> workspaceScopedEndpoints() {
