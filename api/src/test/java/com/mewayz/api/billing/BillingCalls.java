@@ -1,6 +1,7 @@
 package com.mewayz.api.billing;
 
 import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.PathNotFoundException;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
 import java.time.Duration;
@@ -65,8 +66,11 @@ record BillingCalls(ApiClient api, Account merchant, String workspace) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
     String last = null;
     while (Instant.now().isBefore(deadline)) {
-      Object value = JsonPath.read(json(invoiceId), path);
-      last = String.valueOf(value);
+      try {
+        last = String.valueOf((Object) JsonPath.read(json(invoiceId), path));
+      } catch (PathNotFoundException absent) {
+        last = "absent: " + absent.getMessage();
+      }
       if (done.test(last)) {
         return;
       }

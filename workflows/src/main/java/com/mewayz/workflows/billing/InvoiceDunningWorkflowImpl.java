@@ -79,6 +79,8 @@ public class InvoiceDunningWorkflowImpl implements InvoiceDunningWorkflow {
   public InvoiceStatus run(InvoiceRequest ignored) {
     try {
       invoices.sendMail(invoiceId, InvoiceMailKind.INVOICE);
+      // Lists read the mirror: it shows the first rung's time from the start.
+      record();
       // The due date is a fact, not a rung: a pause does not move it.
       if (sleepUntil(Invoices.overdueAt(request.dueDate()))) {
         return settle();

@@ -241,15 +241,20 @@ class InvoiceDunningWorkflowTest {
     invoice.resume();
 
     var recorded = org.mockito.ArgumentCaptor.forClass(DunningStatus.class);
-    verify(invoices, times(4)).recordDunning(eq(INVOICE), recorded.capture());
-    // Overdue, rung 1, paused, resumed: each a newer version than the one before.
+    verify(invoices, times(5)).recordDunning(eq(INVOICE), recorded.capture());
+    // Sent, overdue, rung 1, paused, resumed: each a newer version than the one before.
     assertThat(recorded.getAllValues())
-        .extracting(DunningStatus::version, DunningStatus::paused, DunningStatus::rungsDone)
+        .extracting(
+            DunningStatus::version,
+            DunningStatus::overdue,
+            DunningStatus::paused,
+            DunningStatus::rungsDone)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(1L, false, 0),
-            org.assertj.core.groups.Tuple.tuple(2L, false, 1),
-            org.assertj.core.groups.Tuple.tuple(3L, true, 1),
-            org.assertj.core.groups.Tuple.tuple(4L, false, 1));
+            org.assertj.core.groups.Tuple.tuple(1L, false, false, 0),
+            org.assertj.core.groups.Tuple.tuple(2L, true, false, 0),
+            org.assertj.core.groups.Tuple.tuple(3L, true, false, 1),
+            org.assertj.core.groups.Tuple.tuple(4L, true, true, 1),
+            org.assertj.core.groups.Tuple.tuple(5L, true, false, 1));
   }
 
   @Test
