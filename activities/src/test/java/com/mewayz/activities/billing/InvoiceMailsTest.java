@@ -97,38 +97,6 @@ class InvoiceMailsTest {
             dunning,
             null,
             null);
-    Invoice drafted = Invoice.drafted("i1", "ws-1", draft, Instant.EPOCH);
-    return new Invoice(
-        drafted.id(),
-        drafted.workspaceId(),
-        "INV-0007",
-        drafted.customerEmail(),
-        drafted.customerName(),
-        drafted.lines(),
-        drafted.taxRateBasisPoints(),
-        drafted.subtotalMinor(),
-        drafted.taxMinor(),
-        drafted.totalMinor(),
-        drafted.currency(),
-        drafted.issueDate(),
-        drafted.dueDate(),
-        drafted.memo(),
-        drafted.paymentInstructions(),
-        drafted.dunning(),
-        null,
-        null,
-        drafted.status(),
-        drafted.payments(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        drafted.charges(),
-        false,
-        null,
-        drafted.createdAt(),
-        drafted.updatedAt());
+    return Invoice.drafted("i1", "ws-1", draft, Instant.EPOCH).sent("INV-0007", Instant.EPOCH);
   }
 }

@@ -121,6 +121,45 @@ public record Invoice(
         now);
   }
 
+  /**
+   * This invoice as sending makes it: OPEN under {@code number} (what InvoiceStore.markSent
+   * writes).
+   */
+  public Invoice sent(String number, Instant now) {
+    return new Invoice(
+        id,
+        workspaceId,
+        number,
+        customerEmail,
+        customerName,
+        lines,
+        taxRateBasisPoints,
+        subtotalMinor,
+        taxMinor,
+        totalMinor,
+        currency,
+        issueDate,
+        dueDate,
+        memo,
+        paymentInstructions,
+        dunning,
+        stripeCustomerId,
+        stripePaymentMethodId,
+        InvoiceStatus.OPEN,
+        payments,
+        paidAt,
+        now,
+        overdueAt,
+        voidedAt,
+        uncollectibleAt,
+        dunningState,
+        charges,
+        accessSuspended,
+        accessSuspendedAt,
+        createdAt,
+        now);
+  }
+
   /** The ladder this invoice follows: its own, or the platform's default. */
   public DunningPolicy ladder() {
     return dunning != null ? dunning : DunningPolicy.DEFAULT;
