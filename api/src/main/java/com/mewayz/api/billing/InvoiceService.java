@@ -9,6 +9,8 @@ import com.mewayz.api.web.PageRequestParams;
 import com.mewayz.api.web.PageResponse;
 import com.mewayz.api.web.UpdateRejections;
 import com.mewayz.api.workspaces.WorkspaceAccess;
+import com.mewayz.domain.billing.BillingSettings;
+import com.mewayz.domain.billing.BillingSettingsRepository;
 import com.mewayz.domain.billing.Invoice;
 import com.mewayz.domain.billing.InvoiceRepository;
 import com.mewayz.domain.billing.InvoiceStore;
@@ -56,6 +58,7 @@ class InvoiceService {
   private final InvoiceRepository invoices;
   private final InvoiceStore store;
   private final StripeSettingsStore stripeSettings;
+  private final BillingSettingsRepository settings;
   private final WorkflowClient temporal;
   private final Clock clock;
 
@@ -63,11 +66,13 @@ class InvoiceService {
       InvoiceRepository invoices,
       InvoiceStore store,
       StripeSettingsStore stripeSettings,
+      BillingSettingsRepository settings,
       WorkflowClient temporal,
       Clock clock) {
     this.invoices = invoices;
     this.store = store;
     this.stripeSettings = stripeSettings;
+    this.settings = settings;
     this.temporal = temporal;
     this.clock = clock;
   }
@@ -201,17 +206,10 @@ class InvoiceService {
     if (body.dueDate().isAfter(issueDate.plusDays(MAX_TERM_DAYS))) {
       throw ApiException.invalid("dueDate", "must be within 5 years of issueDate");
     }
-    DunningPolicy dunning = body.dunning() == null ? null : body.dunning().policy();
-    if (dunning != null) {
-      Map<String, String> problems = dunning.problems("dunning");
-      if (!problems.isEmpty()) {
-        throw new ApiException(
-            HttpStatus.BAD_REQUEST,
-            "ValidationError",
-            "The dunning ladder is not valid: " + problems,
-            problems);
-      }
-    }
+    DunningPolicy dunning =
+        body.dunning() != null
+            ? checked(body.dunning().policy(), "dunning")
+            : settings.findById(access.workspaceId()).map(BillingSettings::dunning).orElse(null);
     if ((body.stripeCustomerId() == null) != (body.stripePaymentMethodId() == null)) {
       String missing =
           body.stripeCustomerId() == null ? "stripeCustomerId" : "stripePaymentMethodId";
@@ -235,6 +233,19 @@ class InvoiceService {
         dunning,
         body.stripeCustomerId(),
         body.stripePaymentMethodId());
+  }
+
+  /** The ladder when valid; else a 400 naming each faulty field under {@code prefix}. */
+  static DunningPolicy checked(DunningPolicy dunning, String prefix) {
+    Map<String, String> problems = dunning.problems(prefix);
+    if (!problems.isEmpty()) {
+      throw new ApiException(
+          HttpStatus.BAD_REQUEST,
+          "ValidationError",
+          "The dunning ladder is not valid: " + problems,
+          problems);
+    }
+    return dunning;
   }
 
   private void requireStripeForSavedMethod(WorkspaceAccess access, boolean savedMethod) {

@@ -342,6 +342,44 @@ class InvoiceApiTest {
     assertThat(api.mailsTo(customer, "was voided")).hasSize(1);
   }
 
+  @Test
+  void aWorkspaceDefaultLadderIsCopiedOntoNewInvoicesThatNameNone() throws Exception {
+    String path = "/api/financial/settings/dunning";
+    billing
+        .call(HttpMethod.GET, path, null)
+        .andExpect(jsonPath("$.data.workspaceDefault").value(false))
+        .andExpect(jsonPath("$.data.dunning.days.length()").value(4));
+    billing
+        .call(HttpMethod.PUT, path, "{\"days\": [2, 1], \"finalActionDay\": 1}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.details['days[1]']").exists());
+    billing
+        .call(HttpMethod.PUT, path, "{\"days\": [1, 5], \"finalActionDay\": 3}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.details.finalActionDay").exists());
+
+    billing
+        .call(
+            HttpMethod.PUT,
+            path,
+            "{\"days\": [2, 9], \"finalActionDay\": 30, \"finalActions\": [\"SUSPEND_ACCESS\"]}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.data.workspaceDefault").value(true));
+    String id = billing.draft(customer);
+    billing
+        .call(HttpMethod.DELETE, path, null)
+        .andExpect(jsonPath("$.data.workspaceDefault").value(false));
+
+    billing
+        .call(HttpMethod.GET, INVOICES + "/" + id, null)
+        .andExpect(jsonPath("$.data.dunningPolicy.days[1]").value(9))
+        .andExpect(jsonPath("$.data.dunningPolicy.finalActionDay").value(30))
+        .andExpect(jsonPath("$.data.dunningPolicy.finalActions[0]").value("SUSPEND_ACCESS"));
+    billing
+        .call(HttpMethod.GET, INVOICES + "/" + billing.draft(customer), null)
+        .andExpect(jsonPath("$.data.dunningPolicy.days[3]").value(7));
+  }
+
   private boolean eventEmitted(String invoiceId, String type) {
     return mongo.findById(
             billing.workspace() + ":invoice:" + invoiceId + ":" + type, PlatformEvent.class)

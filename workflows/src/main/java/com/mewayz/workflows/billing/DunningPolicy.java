@@ -50,18 +50,18 @@ public record DunningPolicy(
   }
 
   /**
-   * What is wrong with this ladder, by field under {@code prefix} ({@code dunning.days[2]}...);
-   * empty when it is valid.
+   * What is wrong with this ladder, by field under {@code prefix} ({@code dunning.days[2]}..., or
+   * {@code days[2]} with an empty prefix); empty when it is valid.
    */
   public Map<String, String> problems(String prefix) {
     Map<String, String> problems = new LinkedHashMap<>();
     if (days == null || days.isEmpty() || days.size() > MAX_RUNGS) {
-      problems.put(prefix + ".days", "needs 1 to " + MAX_RUNGS + " days after the due date");
+      problems.put(field(prefix, "days"), "needs 1 to " + MAX_RUNGS + " days after the due date");
       return problems;
     }
     for (int i = 0; i < days.size(); i++) {
       Integer day = days.get(i);
-      String field = prefix + ".days[" + i + "]";
+      String field = field(prefix, "days[" + i + "]");
       if (day == null || day < 1 || day > MAX_DAY) {
         problems.put(field, "must be a day from 1 to " + MAX_DAY + " after the due date");
       } else if (i > 0 && days.get(i - 1) != null && day <= days.get(i - 1)) {
@@ -71,16 +71,20 @@ public record DunningPolicy(
     int last = days.get(days.size() - 1) == null ? 0 : days.get(days.size() - 1);
     if (finalActionDay < last || finalActionDay > MAX_DAY) {
       problems.put(
-          prefix + ".finalActionDay",
+          field(prefix, "finalActionDay"),
           "must be from the last reminder's day (" + last + ") to " + MAX_DAY);
     }
     Set<FinalAction> seen = new HashSet<>();
     for (int i = 0; i < finalActions.size(); i++) {
       FinalAction action = finalActions.get(i);
       if (action == null || !seen.add(action)) {
-        problems.put(prefix + ".finalActions[" + i + "]", "must be a final action, each once");
+        problems.put(field(prefix, "finalActions[" + i + "]"), "must be a final action, each once");
       }
     }
     return problems;
+  }
+
+  private static String field(String prefix, String name) {
+    return prefix.isEmpty() ? name : prefix + "." + name;
   }
 }
