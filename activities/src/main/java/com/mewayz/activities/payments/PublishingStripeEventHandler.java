@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the payment events Mewayz cares about into platform events ({@code payment.succeeded},
- * {@code payment.failed}, {@code payment.refunded}) keyed by the order id in the PaymentIntent's
- * metadata, so automations can start on them and waiting runs wake. An event superseded by a newer
- * one about the same PaymentIntent is not published: a late "failed" must not follow a "succeeded".
- * Logs event ids and types only, never the payload.
+ * {@code payment.failed}, {@code payment.refunded}) keyed by the order (or invoice) id in the
+ * PaymentIntent's metadata, so automations can start on them and waiting runs wake. An event
+ * superseded by a newer one about the same PaymentIntent is not published: a late "failed" must not
+ * follow a "succeeded". Logs event ids and types only, never the payload.
  */
 @Component
 class PublishingStripeEventHandler implements StripeEventHandler {
@@ -49,9 +49,11 @@ class PublishingStripeEventHandler implements StripeEventHandler {
       return;
     }
     String orderId = event.metadata().get("orderId");
+    String invoiceId = event.metadata().get("invoiceId");
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("paymentIntentId", event.paymentIntentId());
     data.put("orderId", orderId);
+    data.put("invoiceId", invoiceId);
     data.put("amount", event.amount());
     data.put("currency", event.currency());
     data.put("stripeEventId", event.eventId());
@@ -62,7 +64,7 @@ class PublishingStripeEventHandler implements StripeEventHandler {
             event.workspaceId() + ":stripe:" + event.eventId(),
             event.workspaceId(),
             type,
-            orderId != null ? orderId : event.paymentIntentId(),
+            orderId != null ? orderId : invoiceId != null ? invoiceId : event.paymentIntentId(),
             data,
             clock.instant()));
     log.info("Stripe event {} ({}) published as {}", event.eventId(), event.type(), type);

@@ -17,6 +17,7 @@ import com.stripe.model.Refund;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.checkout.SessionCreateParams;
 import io.temporal.failure.ApplicationFailure;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -120,6 +121,92 @@ public class StripeGateway {
           PaymentIntent intent = call.stripe().v1().paymentIntents().create(params, call.options());
           return new Checkout(Payment.of(intent), intent.getClientSecret());
         });
+  }
+
+  /**
+   * An off-session charge of a customer's saved payment method, for an invoice: the customer is not
+   * there to authenticate, so Stripe confirms at once or declines.
+   */
+  public record SavedMethodCharge(
+      String workspaceId,
+      String invoiceId,
+      long amount,
+      String currency,
+      String customerId,
+      String paymentMethodId,
+      String receiptEmail) {}
+
+  /**
+   * Creates and confirms, off-session, a PaymentIntent charging the saved payment method, with
+   * {@code invoiceId} and {@code workspaceId} in its metadata. Idempotent under {@code
+   * idempotencyKey}. A declined card (including one that needs the customer to authenticate) is
+   * {@code CARD_DECLINED}; a payment Stripe is still processing answers its status.
+   */
+  public Payment chargeSavedMethod(SavedMethodCharge charge, String idempotencyKey) {
+    PaymentIntentCreateParams params =
+        PaymentIntentCreateParams.builder()
+            .setAmount(charge.amount())
+            .setCurrency(charge.currency())
+            .setCustomer(charge.customerId())
+            .setPaymentMethod(charge.paymentMethodId())
+            .setReceiptEmail(charge.receiptEmail())
+            .setConfirm(true)
+            .setOffSession(true)
+            .putMetadata("invoiceId", charge.invoiceId())
+            .putMetadata("workspaceId", charge.workspaceId())
+            .build();
+    Call call = call(charge.workspaceId(), idempotencyKey);
+    return run(
+        () -> Payment.of(call.stripe().v1().paymentIntents().create(params, call.options())));
+  }
+
+  /** A Stripe-hosted payment page for an invoice's total. */
+  public record InvoiceCheckout(
+      String workspaceId,
+      String invoiceId,
+      String title,
+      long amount,
+      String currency,
+      String customerEmail,
+      String successUrl,
+      String cancelUrl) {}
+
+  /**
+   * Creates a Checkout Session paying {@code amount} once, whose PaymentIntent carries {@code
+   * invoiceId} and {@code workspaceId} in its metadata (so its {@code payment_intent.succeeded}
+   * finds the invoice), and answers its URL. Idempotent under {@code idempotencyKey}.
+   */
+  public String createInvoiceCheckout(InvoiceCheckout checkout, String idempotencyKey) {
+    SessionCreateParams params =
+        SessionCreateParams.builder()
+            .setMode(SessionCreateParams.Mode.PAYMENT)
+            .setCustomerEmail(checkout.customerEmail())
+            .setSuccessUrl(checkout.successUrl())
+            .setCancelUrl(checkout.cancelUrl())
+            .addLineItem(
+                SessionCreateParams.LineItem.builder()
+                    .setQuantity(1L)
+                    .setPriceData(
+                        SessionCreateParams.LineItem.PriceData.builder()
+                            .setCurrency(checkout.currency())
+                            .setUnitAmount(checkout.amount())
+                            .setProductData(
+                                SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                                    .setName(checkout.title())
+                                    .build())
+                            .build())
+                    .build())
+            .setPaymentIntentData(
+                SessionCreateParams.PaymentIntentData.builder()
+                    .putMetadata("invoiceId", checkout.invoiceId())
+                    .putMetadata("workspaceId", checkout.workspaceId())
+                    .build())
+            .putMetadata("invoiceId", checkout.invoiceId())
+            .putMetadata("workspaceId", checkout.workspaceId())
+            .build();
+    Call call = call(checkout.workspaceId(), idempotencyKey);
+    return run(
+        () -> call.stripe().v1().checkout().sessions().create(params, call.options()).getUrl());
   }
 
   /** The PaymentIntent as Stripe has it now. A read: safe to retry. */

@@ -66,6 +66,44 @@ class StripeGatewayTest {
   }
 
   @Test
+  void chargesASavedPaymentMethodOffSessionForAnInvoice() {
+    Payment charge =
+        gateway()
+            .chargeSavedMethod(
+                new StripeGateway.SavedMethodCharge(
+                    "ws-configured",
+                    "inv-1",
+                    13_481,
+                    "eur",
+                    "cus_123",
+                    "pm_card_visa",
+                    "payer@example.test"),
+                "invoice-inv-1-charge-1");
+
+    assertThat(charge.id()).startsWith("pi_");
+    assertThat(charge.status()).isNotBlank();
+  }
+
+  @Test
+  void aCheckoutSessionForAnInvoiceAnswersItsHostedPage() {
+    String url =
+        gateway()
+            .createInvoiceCheckout(
+                new StripeGateway.InvoiceCheckout(
+                    "ws-configured",
+                    "inv-1",
+                    "Invoice INV-0001",
+                    13_481,
+                    "eur",
+                    "payer@example.test",
+                    "https://mewayz.example/pay/invoices/inv-1?token=t&paid=1",
+                    "https://mewayz.example/pay/invoices/inv-1?token=t"),
+                "invoice-inv-1-checkout-1");
+
+    assertThat(url).startsWith("https://");
+  }
+
+  @Test
   void cancelsAnUnpaidPaymentIntent() {
     Payment cancelled =
         gateway().cancelPayment("ws-configured", "pi_123", "order-order-4-payment-cancel");

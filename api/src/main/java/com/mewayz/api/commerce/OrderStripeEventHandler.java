@@ -23,7 +23,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +37,6 @@ import org.springframework.stereotype.Component;
  * order may still get past (its PaymentIntent not known to the workflow yet) is thrown, so the
  * event is forgotten and Stripe's retry delivers it again. Logs ids only, never a client secret.
  */
-@Primary
 @Component
 class OrderStripeEventHandler implements StripeEventHandler {
   private static final Logger log = LoggerFactory.getLogger(OrderStripeEventHandler.class);

@@ -45,7 +45,8 @@ class TenantIsolationTest {
           "orderId",
           "contactId",
           "segmentId",
-          "importId");
+          "importId",
+          "invoiceId");
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
@@ -83,6 +84,8 @@ class TenantIsolationTest {
     objectsB.putAll(productWithOrder(bob, workspaceB));
     objectsA.putAll(crmObjects(alice, workspaceA));
     objectsB.putAll(crmObjects(bob, workspaceB));
+    objectsA.put("invoiceId", sentInvoice(alice, workspaceA));
+    objectsB.put("invoiceId", sentInvoice(bob, workspaceB));
   }
 
   @Test
@@ -311,6 +314,27 @@ class TenantIsolationTest {
                     .content("email\nimported@example.test\n")),
             "$.data.id");
     return Map.of("contactId", contact, "segmentId", segment, "importId", contactImport);
+  }
+
+  /** An invoice sent to a customer, its dunning running, and its id. */
+  private String sentInvoice(Account owner, String workspace) throws Exception {
+    String invoice =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/financial/invoices",
+                owner,
+                """
+                {"customerEmail": "payer@example.test", "customerName": "Payer",
+                 "lines": [{"description": "Work", "quantity": 1, "unitPriceMinor": 1000}],
+                 "currency": "EUR", "dueDate": "%s"}
+                """
+                    .formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30))),
+            "$.data.id");
+    api.inWorkspace(
+        workspace, HttpMethod.POST, "/api/financial/invoices/" + invoice + "/send", owner, null);
+    return invoice;
   }
 
   private List<Endpoint> workspaceScopedEndpoints() {

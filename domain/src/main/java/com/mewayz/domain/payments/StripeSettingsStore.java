@@ -51,6 +51,16 @@ public class StripeSettingsStore {
     return Optional.ofNullable(mongo.findById(workspaceId, StripeSettings.class));
   }
 
+  /**
+   * Whether the workspace can take Stripe payments: Stripe takes them with the secret key, and only
+   * the webhook, verified with the signing secret, tells Mewayz they succeeded.
+   */
+  public boolean acceptsPayments(String workspaceId) {
+    return find(workspaceId)
+        .filter(s -> s.secretKeySealed() != null && s.webhookSecretSealed() != null)
+        .isPresent();
+  }
+
   /** True when there was something to remove. */
   public boolean delete(String workspaceId) {
     return mongo

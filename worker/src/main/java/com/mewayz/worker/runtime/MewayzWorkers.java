@@ -4,6 +4,10 @@ import com.mewayz.workflows.automations.AutomationActivities;
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.automations.Automations;
 import com.mewayz.workflows.automations.RunBookkeeping;
+import com.mewayz.workflows.billing.InvoiceActivities;
+import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
+import com.mewayz.workflows.billing.InvoicePaymentActivities;
+import com.mewayz.workflows.billing.Invoices;
 import com.mewayz.workflows.campaigns.CampaignActivities;
 import com.mewayz.workflows.campaigns.EmailCampaignWorkflowImpl;
 import com.mewayz.workflows.campaigns.EmailCampaigns;
@@ -47,6 +51,8 @@ public class MewayzWorkers implements SmartLifecycle {
       PaymentActivities paymentActivities,
       ContactImportActivities contactImportActivities,
       CampaignActivities campaignActivities,
+      InvoiceActivities invoiceActivities,
+      InvoicePaymentActivities invoicePaymentActivities,
       @Value("${mewayz.workers.enabled:}") String enabledSetting) {
     this.factory = runtime.workerFactory();
     this.enabled =
@@ -73,6 +79,10 @@ public class MewayzWorkers implements SmartLifecycle {
       Worker campaigns = factory.newWorker(EmailCampaigns.TASK_QUEUE);
       campaigns.registerWorkflowImplementationTypes(EmailCampaignWorkflowImpl.class);
       campaigns.registerActivitiesImplementations(campaignActivities);
+
+      Worker billing = factory.newWorker(Invoices.TASK_QUEUE);
+      billing.registerWorkflowImplementationTypes(InvoiceDunningWorkflowImpl.class);
+      billing.registerActivitiesImplementations(invoiceActivities, invoicePaymentActivities);
     }
   }
 

@@ -20,6 +20,16 @@ import com.mewayz.workflows.automations.RunModel.RunRequest;
 import com.mewayz.workflows.automations.RunModel.RunResult;
 import com.mewayz.workflows.automations.RunModel.StepOutcome;
 import com.mewayz.workflows.automations.RunModel.StepRequest;
+import com.mewayz.workflows.billing.ChargeOutcome;
+import com.mewayz.workflows.billing.InvoiceActivities;
+import com.mewayz.workflows.billing.InvoiceDunningWorkflow;
+import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
+import com.mewayz.workflows.billing.InvoicePayment;
+import com.mewayz.workflows.billing.InvoicePaymentActivities;
+import com.mewayz.workflows.billing.InvoicePaymentMethod;
+import com.mewayz.workflows.billing.InvoiceRequest;
+import com.mewayz.workflows.billing.InvoiceStatus;
+import com.mewayz.workflows.billing.Invoices;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflow;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderActivities;
@@ -45,6 +55,8 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -194,6 +206,76 @@ class HistoryRecording {
       action.accept(order);
       env.sleep(Duration.ofDays(4));
       WorkflowStub.fromTyped(order).getResult(OrderStatus.class);
+      String json = client.fetchHistory(name).toJson(true);
+      Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
+    }
+  }
+
+  @Test
+  void recordInvoicePaths() throws Exception {
+    InvoicePayment transfer = new InvoicePayment(12_100, "transfer-1", InvoicePaymentMethod.MANUAL);
+    recordInvoice(
+        "invoice-paid-mid-ladder",
+        false,
+        (env, invoice) -> {
+          env.sleep(Duration.ofDays(7));
+          invoice.recordPayment(transfer);
+        });
+    recordInvoice(
+        "invoice-paused-resumed-uncollectible",
+        false,
+        (env, invoice) -> {
+          env.sleep(Duration.ofDays(5));
+          invoice.pause();
+          env.sleep(Duration.ofDays(3));
+          invoice.resume();
+          env.sleep(Duration.ofDays(400));
+        });
+    recordInvoice(
+        "invoice-voided",
+        false,
+        (env, invoice) -> {
+          env.sleep(Duration.ofDays(5));
+          invoice.voidInvoice();
+        });
+    recordInvoice("invoice-charged-on-second-rung", true, (env, invoice) -> {});
+  }
+
+  private void recordInvoice(
+      String name,
+      boolean autoCharge,
+      java.util.function.BiConsumer<TestWorkflowEnvironment, InvoiceDunningWorkflow> action)
+      throws Exception {
+    try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+      Worker worker = env.newWorker(Invoices.TASK_QUEUE);
+      worker.registerWorkflowImplementationTypes(InvoiceDunningWorkflowImpl.class);
+      InvoicePaymentActivities payments =
+          mock(InvoicePaymentActivities.class, withSettings().withoutAnnotations());
+      when(payments.chargeSavedMethod(anyString(), org.mockito.ArgumentMatchers.anyInt()))
+          .thenReturn(ChargeOutcome.failed("pi_rec1", "Your card was declined."))
+          .thenReturn(ChargeOutcome.paid("pi_rec2", 12_100));
+      worker.registerActivitiesImplementations(
+          mock(InvoiceActivities.class, withSettings().withoutAnnotations()), payments);
+      env.start();
+      WorkflowClient client = env.getWorkflowClient();
+      InvoiceDunningWorkflow invoice =
+          client.newWorkflowStub(
+              InvoiceDunningWorkflow.class,
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId(name)
+                  .setTaskQueue(Invoices.TASK_QUEUE)
+                  .build());
+      String dueDate =
+          LocalDate.ofInstant(
+                  java.time.Instant.ofEpochMilli(env.currentTimeMillis()), ZoneOffset.UTC)
+              .plusDays(2)
+              .toString();
+      WorkflowClient.start(
+          invoice::run,
+          new InvoiceRequest("inv-" + name, "ws-1", dueDate, 12_100, null, autoCharge));
+      env.sleep(Duration.ofMinutes(5));
+      action.accept(env, invoice);
+      WorkflowStub.fromTyped(invoice).getResult(InvoiceStatus.class);
       String json = client.fetchHistory(name).toJson(true);
       Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
     }

@@ -3,6 +3,7 @@ package com.mewayz.workflows.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
+import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
@@ -28,7 +29,8 @@ class WorkflowReplayTest {
           WorkspaceInvitationWorkflowImpl.class,
           AutomationWorkflowImpl.class,
           OrderFulfillmentWorkflowImpl.class,
-          LatePaymentRefundWorkflowImpl.class);
+          LatePaymentRefundWorkflowImpl.class,
+          InvoiceDunningWorkflowImpl.class);
 
   @TestFactory
   Stream<DynamicTest> everyRecordedHistoryReplays() throws IOException {
