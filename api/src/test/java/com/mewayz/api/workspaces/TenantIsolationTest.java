@@ -46,7 +46,8 @@ class TenantIsolationTest {
           "contactId",
           "segmentId",
           "importId",
-          "invoiceId");
+          "invoiceId",
+          "campaignId");
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
@@ -283,7 +284,7 @@ class TenantIsolationTest {
     return Map.of("productId", product, "orderId", order);
   }
 
-  /** A contact, a segment and an import of contacts, and their ids. */
+  /** A contact, a segment, an import of contacts and a draft campaign, and their ids. */
   private Map<String, String> crmObjects(Account owner, String workspace) throws Exception {
     String contact =
         ApiClient.read(
@@ -313,7 +314,27 @@ class TenantIsolationTest {
                     .contentType("text/csv")
                     .content("email\nimported@example.test\n")),
             "$.data.id");
-    return Map.of("contactId", contact, "segmentId", segment, "importId", contactImport);
+    String campaign =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/email-marketing/campaigns",
+                owner,
+                """
+                {"name": "News", "subject": "Hello", "text": "Hi {{first_name|there}}",
+                 "fromName": "Shop", "fromEmail": "news@shop.example"}
+                """),
+            "$.data.id");
+    return Map.of(
+        "contactId",
+        contact,
+        "segmentId",
+        segment,
+        "importId",
+        contactImport,
+        "campaignId",
+        campaign);
   }
 
   /** An invoice sent to a customer, its dunning running, and its id. */
