@@ -1,6 +1,7 @@
 package com.mewayz.activities.campaigns;
 
 import com.mewayz.activities.mail.Mailer;
+import com.mewayz.activities.mail.SmtpConnection;
 import com.mewayz.domain.campaigns.Campaign;
 import com.mewayz.domain.campaigns.Campaign.CampaignCounts;
 import com.mewayz.domain.campaigns.CampaignDeliveries;
@@ -27,24 +28,23 @@ import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends campaign batches: reads the next contacts of the audience, claims each delivery, renders
- * and sends the mails over one SMTP connection per group of {@link #GROUP}, records what the server
- * took or refused, and holds the campaign's rate.
+ * and sends the mails over one SMTP connection per batch, in groups of at most {@link #GROUP}
+ * between which it records what the server took or refused and holds the campaign's rate.
  */
 @Component
 public class CampaignActivitiesImpl implements CampaignActivities {
@@ -54,7 +54,6 @@ public class CampaignActivitiesImpl implements CampaignActivities {
   private final CampaignDeliveries deliveries;
   private final ContactStore contacts;
   private final Mailer mailer;
-  private final JavaMailSender sender;
   private final CampaignLinks links;
   private final Clock clock;
 
@@ -63,14 +62,12 @@ public class CampaignActivitiesImpl implements CampaignActivities {
       CampaignDeliveries deliveries,
       ContactStore contacts,
       Mailer mailer,
-      JavaMailSender sender,
       CampaignLinks links,
       Clock clock) {
     this.mongo = mongo;
     this.deliveries = deliveries;
     this.contacts = contacts;
     this.mailer = mailer;
-    this.sender = sender;
     this.links = links;
     this.clock = clock;
   }
@@ -102,10 +99,22 @@ public class CampaignActivitiesImpl implements CampaignActivities {
             Query.query(next).with(Sort.by("_id")).limit(request.maxRecipients()), Contact.class);
     Counts counts = new Counts();
     long startedNanos = System.nanoTime();
-    for (int from = 0; from < batch.size(); from += GROUP) {
-      sendGroup(campaign, batch.subList(from, Math.min(from + GROUP, batch.size())), counts);
-      hold(request.ratePerSecond(), counts.mailed, startedNanos);
-      Activity.getExecutionContext().heartbeat(counts.sent);
+    // A throttled group is a tenth of a second of mail: the rate holds smoothly, not in bursts.
+    int group =
+        request.ratePerSecond() > 0
+            ? Math.max(1, Math.min(GROUP, request.ratePerSecond() / 10))
+            : GROUP;
+    try (SmtpConnection smtp = batch.isEmpty() ? null : mailer.openConnection()) {
+      for (int from = 0; from < batch.size(); from += group) {
+        sendGroup(
+            smtp, campaign, batch.subList(from, Math.min(from + group, batch.size())), counts);
+        hold(request.ratePerSecond(), counts.mailed, startedNanos);
+        Activity.getExecutionContext().heartbeat(counts.sent);
+      }
+    } catch (MessagingException e) {
+      // The SMTP server is unreachable or dropped the connection: the batch is tried again, and
+      // its claimed deliveries keep anyone from a second mail.
+      throw ApplicationFailure.newFailure("SMTP: " + e.getMessage(), "SMTP_UNAVAILABLE");
     }
     String last = batch.isEmpty() ? request.afterContactId() : batch.get(batch.size() - 1).id();
     return new BatchOutcome(
@@ -126,10 +135,13 @@ public class CampaignActivitiesImpl implements CampaignActivities {
     mongo.updateFirst(Query.query(Criteria.where("_id").is(campaignId)), update, Campaign.class);
   }
 
-  private void sendGroup(Campaign campaign, List<Contact> group, Counts counts) {
+  private void sendGroup(SmtpConnection smtp, Campaign campaign, List<Contact> group, Counts counts)
+      throws MessagingException {
+    // Consent as it is now, not as the batch was read: whoever unsubscribed meanwhile is skipped.
+    Set<String> subscribed = subscribedNow(group);
     List<Contact> mailable = new ArrayList<>();
     for (Contact contact : group) {
-      if (contact.mailable()) {
+      if (subscribed.contains(contact.id())) {
         mailable.add(contact);
       } else {
         counts.skipped++;
@@ -146,33 +158,32 @@ public class CampaignActivitiesImpl implements CampaignActivities {
     if (toSend.isEmpty()) {
       return;
     }
-    Map<MimeMessage, Contact> messages = new HashMap<>();
-    for (Contact contact : toSend) {
-      messages.put(message(campaign, contact), contact);
-    }
-    Map<Object, Exception> refused = Map.of();
-    try {
-      sender.send(messages.keySet().toArray(MimeMessage[]::new));
-    } catch (MailSendException e) {
-      if (e.getFailedMessages().isEmpty()) {
-        throw e; // the server could not be reached at all: retry the batch
-      }
-      refused = e.getFailedMessages();
-    }
     List<String> sent = new ArrayList<>();
-    for (Map.Entry<MimeMessage, Contact> entry : messages.entrySet()) {
-      Contact contact = entry.getValue();
-      Exception failure = refused.get(entry.getKey());
-      if (failure == null) {
+    for (Contact contact : toSend) {
+      SendFailedException refused = smtp.send(message(campaign, contact));
+      if (refused == null) {
         sent.add(contact.id());
       } else {
-        refuse(campaign, contact, failure, now);
+        refuse(campaign, contact, refused, now);
         counts.failed++;
       }
     }
     deliveries.markSent(campaign.id(), sent, clock.instant());
     counts.sent += sent.size();
     counts.mailed += toSend.size();
+  }
+
+  private Set<String> subscribedNow(List<Contact> group) {
+    Query query =
+        Query.query(
+            Criteria.where("_id")
+                .in(group.stream().map(Contact::id).toList())
+                .and("consent")
+                .is(Consent.SUBSCRIBED));
+    query.fields().include("_id");
+    return mongo.find(query, org.bson.Document.class, "contacts").stream()
+        .map(d -> d.get("_id").toString())
+        .collect(Collectors.toSet());
   }
 
   /** A recipient the SMTP server refused: a hard bounce when it rejected the address itself. */
@@ -204,8 +215,14 @@ public class CampaignActivitiesImpl implements CampaignActivities {
       helper.setSubject(MergeTags.render(campaign.subject(), contact, unsubscribe, false));
       String text = MergeTags.render(campaign.text(), contact, unsubscribe, false);
       String html = MergeTags.render(campaign.html(), contact, unsubscribe, true);
-      helper.setText(
-          text == null ? "" : text + "\n\nUnsubscribe: " + unsubscribe, links.track(html, token));
+      String plain = text == null ? null : text + "\n\nUnsubscribe: " + unsubscribe;
+      if (html == null || html.isBlank()) {
+        helper.setText(plain);
+      } else if (plain == null || plain.isBlank()) {
+        helper.setText(links.track(html, token), true);
+      } else {
+        helper.setText(plain, links.track(html, token));
+      }
       // RFC 8058: mail clients show an unsubscribe button that POSTs here, no page in between.
       message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
       message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

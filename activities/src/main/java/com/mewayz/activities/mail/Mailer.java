@@ -49,6 +49,14 @@ public class Mailer {
     return new KeyedMimeMessage(sender.createMimeMessage(), messageId(key));
   }
 
+  /** An SMTP connection for many messages; the caller closes it. */
+  public SmtpConnection openConnection() throws jakarta.mail.MessagingException {
+    if (!(sender instanceof org.springframework.mail.javamail.JavaMailSenderImpl impl)) {
+      throw new IllegalStateException("Bulk sending needs the SMTP sender of MailConfiguration");
+    }
+    return SmtpConnection.open(impl);
+  }
+
   private MimeMessage toMime(String key, OutgoingMail mail) {
     MimeMessage message = new KeyedMimeMessage(sender.createMimeMessage(), messageId(key));
     try {
