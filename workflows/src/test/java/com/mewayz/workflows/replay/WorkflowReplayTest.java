@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
+import com.mewayz.workflows.courses.CourseDripWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
 import io.temporal.testing.WorkflowReplayer;
 import java.io.IOException;
@@ -28,7 +29,8 @@ class WorkflowReplayTest {
           WorkspaceInvitationWorkflowImpl.class,
           AutomationWorkflowImpl.class,
           OrderFulfillmentWorkflowImpl.class,
-          LatePaymentRefundWorkflowImpl.class);
+          LatePaymentRefundWorkflowImpl.class,
+          CourseDripWorkflowImpl.class);
 
   @TestFactory
   Stream<DynamicTest> everyRecordedHistoryReplays() throws IOException {
