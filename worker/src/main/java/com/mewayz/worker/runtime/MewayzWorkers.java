@@ -9,6 +9,9 @@ import com.mewayz.workflows.commerce.OrderActivities;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderFulfillments;
 import com.mewayz.workflows.commerce.PaymentActivities;
+import com.mewayz.workflows.courses.CourseActivities;
+import com.mewayz.workflows.courses.CourseDripWorkflowImpl;
+import com.mewayz.workflows.courses.CourseDrips;
 import com.mewayz.workflows.workspaces.InvitationActivities;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitations;
@@ -39,6 +42,7 @@ public class MewayzWorkers implements SmartLifecycle {
       RunBookkeeping runBookkeeping,
       OrderActivities orderActivities,
       PaymentActivities paymentActivities,
+      CourseActivities courseActivities,
       @Value("${mewayz.workers.enabled:}") String enabledSetting) {
     this.factory = runtime.workerFactory();
     this.enabled =
@@ -57,6 +61,10 @@ public class MewayzWorkers implements SmartLifecycle {
       commerce.registerWorkflowImplementationTypes(
           OrderFulfillmentWorkflowImpl.class, LatePaymentRefundWorkflowImpl.class);
       commerce.registerActivitiesImplementations(orderActivities, paymentActivities);
+
+      Worker courses = factory.newWorker(CourseDrips.TASK_QUEUE);
+      courses.registerWorkflowImplementationTypes(CourseDripWorkflowImpl.class);
+      courses.registerActivitiesImplementations(courseActivities);
     }
   }
 
