@@ -170,26 +170,22 @@ class CourseService {
       String lessonId,
       LessonRequest body) {
     Course.Lesson changed = CourseRules.lesson(lessonId, body, "");
-    return changeLessons(
+    return changeLesson(
         access,
         courseId,
         moduleId,
-        lessons -> {
-          requireLesson(lessons, lessonId);
-          return lessons.stream().map(l -> l.id().equals(lessonId) ? changed : l).toList();
-        });
+        lessonId,
+        lessons -> lessons.stream().map(l -> l.id().equals(lessonId) ? changed : l).toList());
   }
 
   CourseView deleteLesson(
       WorkspaceAccess access, String courseId, String moduleId, String lessonId) {
-    return changeLessons(
+    return changeLesson(
         access,
         courseId,
         moduleId,
-        lessons -> {
-          requireLesson(lessons, lessonId);
-          return lessons.stream().filter(l -> !l.id().equals(lessonId)).toList();
-        });
+        lessonId,
+        lessons -> lessons.stream().filter(l -> !l.id().equals(lessonId)).toList());
   }
 
   CourseView reorderLessons(
@@ -214,6 +210,23 @@ class CourseService {
         c -> {
           requireModule(c, moduleId);
           return c.withModule(moduleId, m -> m.withLessons(change.apply(m.lessons())), now());
+        });
+  }
+
+  /** Changes the lessons of a module that must hold {@code lessonId}. */
+  private CourseView changeLesson(
+      WorkspaceAccess access,
+      String courseId,
+      String moduleId,
+      String lessonId,
+      UnaryOperator<List<Course.Lesson>> change) {
+    return changeLessons(
+        access,
+        courseId,
+        moduleId,
+        lessons -> {
+          requireLesson(lessons, lessonId);
+          return change.apply(lessons);
         });
   }
 

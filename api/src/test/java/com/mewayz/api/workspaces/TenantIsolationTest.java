@@ -35,7 +35,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class TenantIsolationTest {
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
   private static final Set<String> OBJECT_VARIABLES =
-      Set.of("userId", "invitationId", "id", "runId", "version", "productId", "orderId");
+      Set.of(
+          "userId",
+          "invitationId",
+          "id",
+          "runId",
+          "version",
+          "productId",
+          "orderId",
+          "courseId",
+          "moduleId",
+          "lessonId",
+          "enrollmentId");
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
@@ -71,6 +82,8 @@ class TenantIsolationTest {
     objectsB.put("invitationId", invitationB);
     objectsA.putAll(productWithOrder(alice, workspaceA));
     objectsB.putAll(productWithOrder(bob, workspaceB));
+    objectsA.putAll(courseWithEnrollment(alice, workspaceA));
+    objectsB.putAll(courseWithEnrollment(bob, workspaceB));
   }
 
   @Test
@@ -266,6 +279,50 @@ class TenantIsolationTest {
                     .formatted(product)),
             "$.data.id");
     return Map.of("productId", product, "orderId", order);
+  }
+
+  /** A published course of one module and lesson, a student enrolled in it, and their ids. */
+  private Map<String, String> courseWithEnrollment(Account owner, String workspace)
+      throws Exception {
+    String course =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace, HttpMethod.POST, "/api/courses", owner, "{\"title\": \"Course\"}"),
+            "$.data.id");
+    String created =
+        api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/courses/" + course + "/modules",
+                owner,
+                """
+                {"title": "Intro", "releaseRule": {"type": "IMMEDIATE"},
+                 "lessons": [{"title": "Hello", "kind": "CONTENT", "body": "Hi"}]}
+                """)
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    api.inWorkspace(workspace, HttpMethod.POST, "/api/courses/" + course + "/publish", owner, null);
+    String enrollment =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/courses/" + course + "/enrollments",
+                owner,
+                """
+                {"studentEmail": "student@example.test", "studentName": "S", "timeZone": "UTC"}
+                """),
+            "$.data.id");
+    return Map.of(
+        "courseId",
+        course,
+        "moduleId",
+        JsonPath.read(created, "$.data.modules[0].id"),
+        "lessonId",
+        JsonPath.read(created, "$.data.modules[0].lessons[0].id"),
+        "enrollmentId",
+        enrollment);
   }
 
   private List<Endpoint> workspaceScopedEndpoints() {

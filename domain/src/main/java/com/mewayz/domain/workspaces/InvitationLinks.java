@@ -1,7 +1,7 @@
 package com.mewayz.domain.workspaces;
 
 import com.mewayz.domain.common.AppSecret;
-import com.mewayz.domain.common.SignedIds;
+import com.mewayz.domain.common.SignedLinks;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -11,26 +11,15 @@ import org.springframework.stereotype.Component;
  * secret, so the token is never stored and never passes through a workflow history.
  */
 @Component
-public class InvitationLinks {
-  private final SignedIds tokens;
-  private final String publicUrl;
+public class InvitationLinks extends SignedLinks {
 
   public InvitationLinks(
       AppSecret secret, @Value("${mewayz.public-url:http://localhost:8080}") String publicUrl) {
-    this.tokens = new SignedIds(secret, "invitation-link");
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
-  }
-
-  public String tokenFor(String invitationId) {
-    return tokens.tokenFor(invitationId);
-  }
-
-  public String linkFor(String invitationId) {
-    return publicUrl + "/invitations/" + tokenFor(invitationId);
+    super(secret, "invitation-link", publicUrl, "/invitations/");
   }
 
   /** The invitation id a token stands for, when its signature is genuine. */
   public Optional<String> invitationIdOf(String token) {
-    return tokens.idOf(token);
+    return idOf(token);
   }
 }

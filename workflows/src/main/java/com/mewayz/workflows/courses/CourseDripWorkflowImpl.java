@@ -116,14 +116,20 @@ public class CourseDripWorkflowImpl implements CourseDripWorkflow {
     }
   }
 
-  /** A timed module once its time came; a gated one once the module before it is completed. */
+  /**
+   * An immediate module at once (even if the enrolment's recorded instant is a little ahead of the
+   * workflow's clock), a timed one once its time came, a gated one once the module before it is
+   * completed.
+   */
   private boolean isDue(int index, long now) {
     ScheduledModule module = modules.get(index);
-    if (module.rule().type() == ReleaseRuleType.AFTER_PREVIOUS_COMPLETED) {
+    return switch (module.rule().type()) {
+      case IMMEDIATE -> true;
       // A first module has nothing to wait for (the API refuses it; a reorder may still do it).
-      return index == 0 || completed.contains(modules.get(index - 1).moduleId());
-    }
-    return releaseAt(module) <= now;
+      case AFTER_PREVIOUS_COMPLETED ->
+          index == 0 || completed.contains(modules.get(index - 1).moduleId());
+      case DAYS_AFTER_ENROLLMENT, FIXED_DATE -> releaseAt(module) <= now;
+    };
   }
 
   /** The earliest timed release still pending, or null when none (or while paused). */
@@ -215,9 +221,7 @@ public class CourseDripWorkflowImpl implements CourseDripWorkflow {
 
   @Override
   public void validateReleaseAll() {
-    if (status.isFinal() || unenrollRequested) {
-      throw new IllegalArgumentException("The enrolment has ended: " + describe());
-    }
+    requireNotEnded();
     if (!modules.isEmpty()
         && modules.stream().allMatch(module -> releasedAt.containsKey(module.moduleId()))) {
       throw new IllegalArgumentException("Every module is released already");
@@ -232,9 +236,7 @@ public class CourseDripWorkflowImpl implements CourseDripWorkflow {
 
   @Override
   public void validateUnenroll() {
-    if (status.isFinal() || unenrollRequested) {
-      throw new IllegalArgumentException("The enrolment has ended: " + describe());
-    }
+    requireNotEnded();
   }
 
   @Override
@@ -245,9 +247,7 @@ public class CourseDripWorkflowImpl implements CourseDripWorkflow {
 
   @Override
   public void validateCompleteModule(String moduleId) {
-    if (status.isFinal() || unenrollRequested) {
-      throw new IllegalArgumentException("The enrolment has ended: " + describe());
-    }
+    requireNotEnded();
     if (!releasedAt.containsKey(moduleId)) {
       throw new IllegalArgumentException("The module " + moduleId + " is not released yet");
     }
@@ -281,6 +281,12 @@ public class CourseDripWorkflowImpl implements CourseDripWorkflow {
               completed.contains(module.moduleId())));
     }
     return new DripProgress(status, pausedAt, pausedMillis, list);
+  }
+
+  private void requireNotEnded() {
+    if (status.isFinal() || unenrollRequested) {
+      throw new IllegalArgumentException("The enrolment has ended: " + describe());
+    }
   }
 
   private String describe() {

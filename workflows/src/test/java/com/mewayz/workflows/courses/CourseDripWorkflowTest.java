@@ -70,6 +70,13 @@ class CourseDripWorkflowTest {
 
   /** Starts the test server at {@code enrolledAt} and enrols the student there and then. */
   private void enrol(Instant enrolledAt, ZoneId zone, List<ScheduledModule> modules) {
+    enrol(enrolledAt, enrolledAt, zone, modules);
+  }
+
+  /**
+   * Enrols at {@code enrolledAt} as the API recorded it, the test server's clock at {@code now}.
+   */
+  private void enrol(Instant now, Instant enrolledAt, ZoneId zone, List<ScheduledModule> modules) {
     course.set(modules);
     when(courses.schedule(ENROLLMENT)).thenAnswer(call -> new DripSchedule(course.get()));
     doAnswer(
@@ -85,7 +92,7 @@ class CourseDripWorkflowTest {
         .release(eq(ENROLLMENT), anyList(), anyLong());
     env =
         TestWorkflowEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder().setInitialTime(enrolledAt).build());
+            TestEnvironmentOptions.newBuilder().setInitialTime(now).build());
     Worker worker = env.newWorker(CourseDrips.TASK_QUEUE);
     worker.registerWorkflowImplementationTypes(CourseDripWorkflowImpl.class);
     worker.registerActivitiesImplementations(courses);
@@ -321,6 +328,15 @@ class CourseDripWorkflowTest {
         .rootCause()
         .hasMessageContaining("Only an active enrolment can be paused");
     verify(courses, never()).release(anyString(), eq(List.of("m2")), anyLong());
+  }
+
+  @Test
+  void anImmediateModuleIsReleasedAtOnceEvenWhenTheApisClockIsAhead() {
+    Instant now = local("2025-05-05T08:00", NEW_YORK);
+    enrol(now, now.plus(Duration.ofHours(1)), NEW_YORK, weekly(2));
+
+    assertReleased(0, List.of("m1"), now);
+    assertThat(releases).hasSize(1);
   }
 
   @Test
