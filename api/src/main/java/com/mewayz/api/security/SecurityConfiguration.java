@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Stateless security: the app issues its own short-lived HS256 access tokens (key derived from the
  * master secret) and validates them as an OAuth2 resource server. Everything under /api needs a
- * token except the public auth and invitation endpoints.
+ * token except the public auth and invitation endpoints, and the course links mailed to students.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -55,6 +55,7 @@ public class SecurityConfiguration {
                         "/api/webhooks/stripe/*",
                         "/api/email-marketing/unsubscribe/*",
                         "/api/email-marketing/t/**",
+                        "/api/courses/learn/**",
                         "/api/dev/mails")
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/multi-workspace/invitations/*")

@@ -47,7 +47,11 @@ class TenantIsolationTest {
           "segmentId",
           "importId",
           "invoiceId",
-          "campaignId");
+          "campaignId",
+          "courseId",
+          "moduleId",
+          "lessonId",
+          "enrollmentId");
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
@@ -87,6 +91,8 @@ class TenantIsolationTest {
     objectsB.putAll(crmObjects(bob, workspaceB));
     objectsA.put("invoiceId", sentInvoice(alice, workspaceA));
     objectsB.put("invoiceId", sentInvoice(bob, workspaceB));
+    objectsA.putAll(courseWithEnrollment(alice, workspaceA));
+    objectsB.putAll(courseWithEnrollment(bob, workspaceB));
   }
 
   @Test
@@ -356,6 +362,50 @@ class TenantIsolationTest {
     api.inWorkspace(
         workspace, HttpMethod.POST, "/api/financial/invoices/" + invoice + "/send", owner, null);
     return invoice;
+  }
+
+  /** A published course of one module and lesson, a student enrolled in it, and their ids. */
+  private Map<String, String> courseWithEnrollment(Account owner, String workspace)
+      throws Exception {
+    String course =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace, HttpMethod.POST, "/api/courses", owner, "{\"title\": \"Course\"}"),
+            "$.data.id");
+    String created =
+        api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/courses/" + course + "/modules",
+                owner,
+                """
+                {"title": "Intro", "releaseRule": {"type": "IMMEDIATE"},
+                 "lessons": [{"title": "Hello", "kind": "CONTENT", "body": "Hi"}]}
+                """)
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    api.inWorkspace(workspace, HttpMethod.POST, "/api/courses/" + course + "/publish", owner, null);
+    String enrollment =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/courses/" + course + "/enrollments",
+                owner,
+                """
+                {"studentEmail": "student@example.test", "studentName": "S", "timeZone": "UTC"}
+                """),
+            "$.data.id");
+    return Map.of(
+        "courseId",
+        course,
+        "moduleId",
+        JsonPath.read(created, "$.data.modules[0].id"),
+        "lessonId",
+        JsonPath.read(created, "$.data.modules[0].lessons[0].id"),
+        "enrollmentId",
+        enrollment);
   }
 
   private List<Endpoint> workspaceScopedEndpoints() {

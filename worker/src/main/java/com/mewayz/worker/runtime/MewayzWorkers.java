@@ -16,6 +16,9 @@ import com.mewayz.workflows.commerce.OrderActivities;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderFulfillments;
 import com.mewayz.workflows.commerce.PaymentActivities;
+import com.mewayz.workflows.courses.CourseActivities;
+import com.mewayz.workflows.courses.CourseDripWorkflowImpl;
+import com.mewayz.workflows.courses.CourseDrips;
 import com.mewayz.workflows.crm.ContactImportActivities;
 import com.mewayz.workflows.crm.ContactImportWorkflowImpl;
 import com.mewayz.workflows.crm.ContactImports;
@@ -53,6 +56,7 @@ public class MewayzWorkers implements SmartLifecycle {
       CampaignActivities campaignActivities,
       InvoiceActivities invoiceActivities,
       InvoicePaymentActivities invoicePaymentActivities,
+      CourseActivities courseActivities,
       @Value("${mewayz.workers.enabled:}") String enabledSetting) {
     this.factory = runtime.workerFactory();
     this.enabled =
@@ -83,6 +87,10 @@ public class MewayzWorkers implements SmartLifecycle {
       Worker billing = factory.newWorker(Invoices.TASK_QUEUE);
       billing.registerWorkflowImplementationTypes(InvoiceDunningWorkflowImpl.class);
       billing.registerActivitiesImplementations(invoiceActivities, invoicePaymentActivities);
+
+      Worker courses = factory.newWorker(CourseDrips.TASK_QUEUE);
+      courses.registerWorkflowImplementationTypes(CourseDripWorkflowImpl.class);
+      courses.registerActivitiesImplementations(courseActivities);
     }
   }
 

@@ -22,6 +22,8 @@ public final class DomainEvents {
           "booking.rescheduled",
           "booking.cancelled",
           "course.enrolled",
+          "course.module_released",
+          "course.completed",
           "invoice.overdue",
           "invoice.paid",
           "form.submitted");

@@ -42,6 +42,15 @@ import com.mewayz.workflows.commerce.PaymentActivities;
 import com.mewayz.workflows.commerce.PaymentMethod;
 import com.mewayz.workflows.commerce.PaymentRequested;
 import com.mewayz.workflows.commerce.Tracking;
+import com.mewayz.workflows.courses.CourseActivities;
+import com.mewayz.workflows.courses.CourseDripWorkflow;
+import com.mewayz.workflows.courses.CourseDripWorkflowImpl;
+import com.mewayz.workflows.courses.CourseDrips;
+import com.mewayz.workflows.courses.DripRequest;
+import com.mewayz.workflows.courses.DripSchedule;
+import com.mewayz.workflows.courses.DripSchedule.ScheduledModule;
+import com.mewayz.workflows.courses.EnrollmentStatus;
+import com.mewayz.workflows.courses.ReleaseRule;
 import com.mewayz.workflows.workspaces.InvitationActivities;
 import com.mewayz.workflows.workspaces.InvitationRequest;
 import com.mewayz.workflows.workspaces.InvitationStatus;
@@ -55,6 +64,7 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -276,6 +286,83 @@ class HistoryRecording {
       env.sleep(Duration.ofMinutes(5));
       action.accept(env, invoice);
       WorkflowStub.fromTyped(invoice).getResult(InvoiceStatus.class);
+      String json = client.fetchHistory(name).toJson(true);
+      Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
+    }
+  }
+
+  @Test
+  void recordCourseDripPaths() throws Exception {
+    recordDrip(
+        "enrollment-completed-after-a-pause",
+        drip -> {
+          drip.completeModule("m1");
+          drip.pause();
+        },
+        drip -> {
+          drip.resume();
+        },
+        drip -> {
+          drip.completeModule("m2");
+          drip.completeModule("m3");
+          drip.releaseAll();
+          drip.completeModule("m4");
+        });
+    recordDrip(
+        "enrollment-unenrolled",
+        drip -> drip.courseChanged(),
+        drip -> {},
+        CourseDripWorkflow::unenroll);
+  }
+
+  /**
+   * A four-module drip in New York time (immediate, day 7, gated, fixed date) enrolled before the
+   * spring daylight-saving change, acted on at enrolment, after 3 days and after 10 days.
+   */
+  private void recordDrip(
+      String name,
+      Consumer<CourseDripWorkflow> atStart,
+      Consumer<CourseDripWorkflow> afterThreeDays,
+      Consumer<CourseDripWorkflow> afterTenDays)
+      throws Exception {
+    Instant enrolledAt = Instant.parse("2025-03-03T15:00:00Z");
+    try (TestWorkflowEnvironment env =
+        TestWorkflowEnvironment.newInstance(
+            io.temporal.testing.TestEnvironmentOptions.newBuilder()
+                .setInitialTime(enrolledAt)
+                .build())) {
+      Worker worker = env.newWorker(CourseDrips.TASK_QUEUE);
+      worker.registerWorkflowImplementationTypes(CourseDripWorkflowImpl.class);
+      CourseActivities courses = mock(CourseActivities.class, withSettings().withoutAnnotations());
+      when(courses.schedule(anyString()))
+          .thenReturn(
+              new DripSchedule(
+                  List.of(
+                      new ScheduledModule("m1", ReleaseRule.immediate()),
+                      new ScheduledModule("m2", ReleaseRule.daysAfterEnrollment(7, "09:00")),
+                      new ScheduledModule("m3", ReleaseRule.afterPreviousCompleted()),
+                      new ScheduledModule("m4", ReleaseRule.fixedDate("2025-04-01", "18:00")))));
+      worker.registerActivitiesImplementations(courses);
+      env.start();
+      WorkflowClient client = env.getWorkflowClient();
+      CourseDripWorkflow drip =
+          client.newWorkflowStub(
+              CourseDripWorkflow.class,
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId(name)
+                  .setTaskQueue(CourseDrips.TASK_QUEUE)
+                  .build());
+      WorkflowClient.start(
+          drip::run,
+          new DripRequest(
+              "enr-" + name, "ws-1", "crs-1", "America/New_York", enrolledAt.toEpochMilli()));
+      env.sleep(Duration.ofMinutes(5));
+      atStart.accept(drip);
+      env.sleep(Duration.ofDays(3));
+      afterThreeDays.accept(drip);
+      env.sleep(Duration.ofDays(7));
+      afterTenDays.accept(drip);
+      WorkflowStub.fromTyped(drip).getResult(EnrollmentStatus.class);
       String json = client.fetchHistory(name).toJson(true);
       Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
     }

@@ -6,6 +6,7 @@ import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
+import com.mewayz.workflows.courses.CourseDripWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
 import io.temporal.testing.WorkflowReplayer;
 import java.io.IOException;
@@ -30,7 +31,8 @@ class WorkflowReplayTest {
           AutomationWorkflowImpl.class,
           OrderFulfillmentWorkflowImpl.class,
           LatePaymentRefundWorkflowImpl.class,
-          InvoiceDunningWorkflowImpl.class);
+          InvoiceDunningWorkflowImpl.class,
+          CourseDripWorkflowImpl.class);
 
   @TestFactory
   Stream<DynamicTest> everyRecordedHistoryReplays() throws IOException {
