@@ -14,13 +14,8 @@ import com.mewayz.api.support.WorkerProcess;
 import com.mewayz.domain.commerce.Order;
 import com.mewayz.workflows.commerce.OrderFulfillments;
 import com.mewayz.workflows.commerce.OrderStatus;
-import com.mongodb.ServerAddress;
-import com.mongodb.client.MongoClient;
 import io.temporal.client.WorkflowClient;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +32,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -82,18 +77,9 @@ class OrdersSurviveAWorkerKillTest {
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
   @Autowired MongoTemplate mongo;
-  @Autowired MongoClient mongoClient;
   @Autowired WorkflowClient temporal;
+  @Autowired ApplicationContext context;
   @Autowired Clock clock;
-
-  @Value("${mewayz.temporal.address}")
-  String temporalAddress;
-
-  @Value("${mewayz.secret}")
-  String secret;
-
-  @Value("${mewayz.encryption-key}")
-  String encryptionKey;
 
   @Test
   void everyOrderEndsRightAndEachPaymentIntentIsCreatedOnce() throws Exception {
@@ -105,7 +91,9 @@ class OrdersSurviveAWorkerKillTest {
     String ebook = store.product("EBOOK", true, 1000, 1900);
     String mug = store.product("MUG", false, 1000, 1200);
 
-    try (WorkerProcess worker = new WorkerProcess(workerEnvironment(), workerLog())) {
+    try (WorkerProcess worker =
+        WorkerProcess.sharingWith(
+            context, "orders-kill", Map.of("MEWAYZ_STRIPE_API_BASE", stripe.url()))) {
       // 1. Kill while PaymentIntents are created: 30 are answered, the next ones are created at
       // Stripe but their answers held back, so the worker dies not knowing them.
       stripe.holdPaymentIntentAnswersAfter(30);
@@ -282,34 +270,6 @@ class OrdersSurviveAWorkerKillTest {
                 StoreCalls.orderBody(customer, productId, 1).replace("\"MANUAL\"", "\"STRIPE\""))
             .andExpect(status().isCreated()),
         "$.data.id");
-  }
-
-  /** The worker process reaches the same Temporal, MongoDB, SMTP sink and Stripe as this api. */
-  private Map<String, String> workerEnvironment() {
-    ServerAddress mongoAddress =
-        mongoClient.getClusterDescription().getClusterSettings().getHosts().get(0);
-    Map<String, String> env = new HashMap<>();
-    env.put("TEMPORAL_ADDRESS", temporalAddress);
-    env.put("TEMPORAL_NAMESPACE", "default");
-    env.put("MONGODB_URI", "mongodb://" + mongoAddress.getHost() + ":" + mongoAddress.getPort());
-    env.put("MONGODB_DATABASE", mongo.getDb().getName());
-    env.put("SMTP_HOST", "127.0.0.1");
-    env.put("SMTP_PORT", String.valueOf(mails.port()));
-    env.put("SMTP_STARTTLS", "false");
-    env.put("MEWAYZ_SECRET", secret);
-    env.put("MEWAYZ_ENCRYPTION_KEY", encryptionKey);
-    env.put("MEWAYZ_STRIPE_API_BASE", stripe.url());
-    env.put("PORT", "0");
-    return env;
-  }
-
-  private static Path workerLog() {
-    try {
-      Path dir = Files.createDirectories(Path.of("target", "worker-kill"));
-      return dir.resolve("worker.log");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static void await(String what, Duration timeout, java.util.function.BooleanSupplier done)

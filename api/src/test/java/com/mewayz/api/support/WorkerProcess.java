@@ -1,13 +1,19 @@
 package com.mewayz.api.support;
 
+import com.mewayz.activities.mail.EmbeddedMailSink;
+import com.mongodb.ServerAddress;
+import com.mongodb.client.MongoClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The Mewayz worker as its own operating-system process, started from the worker module's
@@ -22,6 +28,36 @@ public final class WorkerProcess implements AutoCloseable {
   public WorkerProcess(Map<String, String> environment, Path log) {
     this.environment = Map.copyOf(environment);
     this.log = log;
+  }
+
+  /**
+   * A worker reaching the same Temporal server, MongoDB, SMTP sink and secrets as the api of {@code
+   * context}, plus {@code extra} settings; its output goes to {@code target/workers/name.N}.
+   */
+  public static WorkerProcess sharingWith(
+      ApplicationContext context, String name, Map<String, String> extra) throws IOException {
+    org.springframework.core.env.Environment settings = context.getEnvironment();
+    ServerAddress mongo =
+        context
+            .getBean(MongoClient.class)
+            .getClusterDescription()
+            .getClusterSettings()
+            .getHosts()
+            .get(0);
+    Map<String, String> env = new HashMap<>();
+    env.put("TEMPORAL_ADDRESS", settings.getRequiredProperty("mewayz.temporal.address"));
+    env.put("TEMPORAL_NAMESPACE", settings.getProperty("mewayz.temporal.namespace", "default"));
+    env.put("MONGODB_URI", "mongodb://" + mongo.getHost() + ":" + mongo.getPort());
+    env.put("MONGODB_DATABASE", context.getBean(MongoTemplate.class).getDb().getName());
+    env.put("SMTP_HOST", "127.0.0.1");
+    env.put("SMTP_PORT", String.valueOf(context.getBean(EmbeddedMailSink.class).port()));
+    env.put("SMTP_STARTTLS", "false");
+    env.put("MEWAYZ_SECRET", settings.getRequiredProperty("mewayz.secret"));
+    env.put("MEWAYZ_ENCRYPTION_KEY", settings.getRequiredProperty("mewayz.encryption-key"));
+    env.put("PORT", "0");
+    env.putAll(extra);
+    Path dir = Files.createDirectories(Path.of("target", "workers"));
+    return new WorkerProcess(env, dir.resolve(name + ".log"));
   }
 
   /** Starts the worker and waits until its Temporal workers poll. */

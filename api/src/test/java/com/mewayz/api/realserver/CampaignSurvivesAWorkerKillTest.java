@@ -1,0 +1,155 @@
+package com.mewayz.api.realserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import com.mewayz.activities.mail.EmbeddedMailSink;
+import com.mewayz.api.support.ApiClient;
+import com.mewayz.api.support.RealServerTest;
+import com.mewayz.api.support.WorkerProcess;
+import com.mewayz.workflows.campaigns.CampaignProgress;
+import com.mewayz.workflows.campaigns.EmailCampaigns;
+import io.temporal.client.WorkflowClient;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The fault test of campaigns: 10,000 recipients, the worker process killed with SIGKILL while it
+ * sends, then started again. Every recipient gets the campaign; nobody gets two different mails.
+ * Counted where the mails arrive (the SMTP sink of this JVM). The api here runs no workers.
+ */
+@RealServerTest
+class CampaignSurvivesAWorkerKillTest {
+  private static final int CONTACTS = 10_000;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    registry.add("mewayz.workers.enabled", () -> "false");
+    registry.add("mewayz.campaigns.rate-per-second", () -> "0");
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired EmbeddedMailSink mails;
+  @Autowired MongoTemplate mongo;
+  @Autowired WorkflowClient temporal;
+  @Autowired ApplicationContext context;
+
+  @Test
+  void everyRecipientGetsTheCampaignOnceAcrossAKill() throws Exception {
+    ApiClient api = new ApiClient(mvc, mails);
+    ApiClient.Account owner = api.register("owner");
+    String workspace = api.createWorkspace(owner, "Kill Newsletter");
+    String domain = "k" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+
+    try (WorkerProcess worker = WorkerProcess.sharingWith(context, "campaign-kill", Map.of())) {
+      worker.start();
+      StringBuilder csv = new StringBuilder("email,first_name\n");
+      for (int i = 0; i < CONTACTS; i++) {
+        csv.append("r").append(i).append('@').append(domain).append(",R").append(i).append('\n');
+      }
+      String importId =
+          JsonPath.read(
+              mvc.perform(
+                      post("/api/crm/imports")
+                          .header("Authorization", "Bearer " + owner.accessToken())
+                          .header("X-Workspace-Id", workspace)
+                          .contentType("text/csv")
+                          .content(csv.toString()))
+                  .andExpect(status().isAccepted())
+                  .andReturn()
+                  .getResponse()
+                  .getContentAsString(),
+              "$.data.id");
+      await(
+          Duration.ofSeconds(180),
+          () ->
+              mongo.count(
+                      Query.query(Criteria.where("_id").is(importId).and("status").is("COMPLETED")),
+                      "contact_imports")
+                  == 1);
+      String campaignId =
+          ApiClient.read(
+              api.inWorkspace(
+                  workspace,
+                  HttpMethod.POST,
+                  "/api/email-marketing/campaigns",
+                  owner,
+                  """
+                  {"name": "Big", "subject": "Hello {{first_name}}", "text": "Hi",
+                   "fromName": "Shop", "fromEmail": "news@shop.example"}
+                  """),
+              "$.data.id");
+      api.inWorkspace(
+              workspace,
+              HttpMethod.POST,
+              "/api/email-marketing/campaigns/" + campaignId + "/send",
+              owner,
+              "{}")
+          .andExpect(status().isAccepted());
+
+      await(Duration.ofSeconds(180), () -> received(domain).size() >= 3_000);
+      worker.kill();
+      int atKill = received(domain).size();
+      assertThat(atKill).as("mails received when the worker was killed").isLessThan(CONTACTS);
+      worker.start();
+
+      CampaignProgress done =
+          temporal
+              .newUntypedWorkflowStub(EmailCampaigns.workflowId(campaignId))
+              .getResult(300, TimeUnit.SECONDS, CampaignProgress.class);
+
+      List<String> to = received(domain);
+      assertThat(done.status()).isEqualTo("SENT");
+      assertThat(done.sent()).isEqualTo(CONTACTS);
+      assertThat(to.stream().distinct()).hasSize(CONTACTS);
+      System.out.printf(
+          "Campaign across a kill -9: %d of %d mails out when killed; %d recipients reached,"
+              + " %d mails received (repeats carry the first one's Message-ID)%n",
+          atKill, CONTACTS, to.stream().distinct().count(), to.size());
+    }
+  }
+
+  private List<String> received(String domain) {
+    return Arrays.stream(mails.received())
+        .map(CampaignSurvivesAWorkerKillTest::to)
+        .filter(t -> t.endsWith("@" + domain))
+        .toList();
+  }
+
+  private static String to(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void await(Duration timeout, BooleanSupplier done) throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    while (!done.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("Waited " + timeout.toSeconds() + " s");
+      }
+      Thread.sleep(100);
+    }
+  }
+}
