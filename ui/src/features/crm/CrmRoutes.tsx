@@ -7,6 +7,8 @@ import { ContactFormPage } from './ContactFormPage';
 import { ContactPage } from './ContactPage';
 import { ContactsPage } from './ContactsPage';
 import { crmPath, CrmWorkspaceContext, useCrmWorkspace, type CrmWorkspace } from './CrmWorkspace';
+import { ImportPage } from './ImportPage';
+import { ImportsPage } from './ImportsPage';
 // The store's form rows, tabs and dialog look the same here.
 import '../store/store.css';
 import './crm.css';
@@ -98,6 +100,8 @@ export function CrmRoutes() {
       <Routes>
         <Route index element={<ContactsPage />} />
         <Route path="new" element={editors(<ContactFormPage />)} />
+        <Route path="imports" element={<ImportsPage />} />
+        <Route path="imports/:importId" element={<ImportPage />} />
         <Route path=":contactId" element={<ContactPage />} />
         <Route path=":contactId/edit" element={editors(<ContactFormPage />)} />
         <Route path="*" element={<CrmPageNotFound workspaceId={workspaceId} />} />
