@@ -9,6 +9,8 @@ import { ContactsPage } from './ContactsPage';
 import { crmPath, CrmWorkspaceContext, useCrmWorkspace, type CrmWorkspace } from './CrmWorkspace';
 import { ImportPage } from './ImportPage';
 import { ImportsPage } from './ImportsPage';
+import { SegmentEditorPage } from './SegmentEditorPage';
+import { SegmentsPage } from './SegmentsPage';
 // The store's form rows, tabs and dialog look the same here.
 import '../store/store.css';
 import './crm.css';
@@ -100,6 +102,9 @@ export function CrmRoutes() {
       <Routes>
         <Route index element={<ContactsPage />} />
         <Route path="new" element={editors(<ContactFormPage />)} />
+        <Route path="segments" element={<SegmentsPage />} />
+        <Route path="segments/new" element={editors(<SegmentEditorPage />)} />
+        <Route path="segments/:segmentId" element={<SegmentEditorPage />} />
         <Route path="imports" element={<ImportsPage />} />
         <Route path="imports/:importId" element={<ImportPage />} />
         <Route path=":contactId" element={<ContactPage />} />
