@@ -116,7 +116,7 @@ describe('ContactFormPage', () => {
     expect(await screen.findByLabelText('Email')).toHaveValue('ana@example.com');
     expect(screen.getByLabelText('Field 2 type')).toHaveValue('number');
     expect(screen.getByLabelText('Field 3 value')).toHaveValue('true');
-    const tags = screen.getByRole('list', { name: 'Tags' });
+    const tags = screen.getByRole('list', { name: 'Tags (chosen)' });
     expect(within(tags).getByText('customer')).toBeInTheDocument();
   });
 });

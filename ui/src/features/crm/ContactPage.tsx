@@ -206,9 +206,11 @@ function DeleteContact({ contact }: { contact: Contact }) {
         them instead: the history then shows they asked.
       </p>
       {remove.error && <Alert>{errorMessage(remove.error)}</Alert>}
-      <Button variant="danger" busy={remove.isPending} onClick={() => setAsking(true)}>
-        Delete contact…
-      </Button>
+      <div>
+        <Button variant="danger" busy={remove.isPending} onClick={() => setAsking(true)}>
+          Delete contact…
+        </Button>
+      </div>
       {asking && (
         <ConfirmDialog
           title={`Delete ${contact.email}?`}

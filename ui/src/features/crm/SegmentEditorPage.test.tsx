@@ -135,7 +135,7 @@ describe('SegmentEditorPage', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Big buyers' }),
     ).toBeInTheDocument();
-    const tags = screen.getByRole('list', { name: 'Has all of these tags' });
+    const tags = screen.getByRole('list', { name: 'Has all of these tags (chosen)' });
     expect(within(tags).getByText('customer')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Subscribed' })).toBeChecked();
     expect(screen.getByLabelText('Rule 1 operator')).toHaveValue('GREATER_THAN');

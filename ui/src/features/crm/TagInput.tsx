@@ -64,7 +64,10 @@ export function TagInput({
         {label}
       </label>
       {tags.length > 0 && (
-        <ul className="crm-tags" aria-label={typeof label === 'string' ? label : undefined}>
+        <ul
+          className="crm-tags"
+          aria-label={typeof label === 'string' ? `${label} (chosen)` : undefined}
+        >
           {tags.map((tag) => (
             <li key={tag} className="crm-tag">
               <span>{tag}</span>
