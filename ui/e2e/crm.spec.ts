@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expectNoSidewaysScroll, signedInOwner } from './support';
 
 /*
  * Managing contacts from the browser against a running platform: the owner adds a contact with a
@@ -22,42 +23,6 @@ async function screenshot(page: Page, name: string, fullPage = true) {
     fullPage,
     animations: 'disabled',
   });
-}
-
-async function data<T>(response: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
-  expect(response.ok(), `${response.url()} answered ${response.status()}`).toBe(true);
-  return ((await response.json()) as { data: T }).data;
-}
-
-/** An owner with a fresh workspace, signed in in the browser. */
-async function signedInOwner(request: APIRequestContext, page: Page) {
-  const session = await data<{ accessToken: string; refreshToken: string }>(
-    await request.post('/api/auth/register', {
-      data: {
-        email: `crm-${unique}@example.com`,
-        password: `crm-pass-${unique}`,
-        name: 'Carla Contacts',
-      },
-    }),
-  );
-  const workspace = await data<{ id: string }>(
-    await request.post('/api/multi-workspace/workspaces', {
-      headers: { Authorization: `Bearer ${session.accessToken}` },
-      data: { name: `Audience ${unique}` },
-    }),
-  );
-  await page.addInitScript((s) => {
-    localStorage.setItem('mewayz.accessToken', s.accessToken);
-    localStorage.setItem('mewayz.refreshToken', s.refreshToken);
-  }, session);
-  return workspace.id;
-}
-
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
 }
 
 async function openTab(page: Page, name: 'Contacts' | 'Segments' | 'Imports') {
@@ -82,7 +47,12 @@ test('contacts are added, imported, segmented and unsubscribed from the browser'
   page,
   request,
 }) => {
-  const workspaceId = await signedInOwner(request, page);
+  const workspaceId = await signedInOwner(request, page, {
+    email: `crm-${unique}@example.com`,
+    password: `crm-pass-${unique}`,
+    name: 'Carla Contacts',
+    workspace: `Audience ${unique}`,
+  });
 
   await test.step('the owner adds a contact with a tag and a custom field', async () => {
     await page.goto(`/workspaces/${workspaceId}`);

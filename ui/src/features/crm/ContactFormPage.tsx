@@ -15,7 +15,7 @@ import {
 import { contactName } from './contactName';
 import { crmPath, useCrmWorkspace } from './CrmWorkspace';
 import { FieldRows } from './FieldRows';
-import { LoadFailure } from './LoadFailure';
+import { BackLink, LoadFailure } from './PageParts';
 import { TagInput } from './TagInput';
 
 /** The contact form; `contactId` null creates a contact. */
@@ -128,11 +128,7 @@ export function ContactFormPage() {
       : 'Edit contact'
     : 'New contact';
   useDocumentTitle(title, workspace.name);
-  const backLink = (
-    <p className="back-link">
-      <Link to={crmPath(workspaceId)}>← All contacts</Link>
-    </p>
-  );
+  const backLink = <BackLink to={crmPath(workspaceId)}>All contacts</BackLink>;
 
   if (editing && !query.data) {
     return (

@@ -17,7 +17,7 @@ import {
 import { contactName } from './contactName';
 import { crmPath, useCrmWorkspace } from './CrmWorkspace';
 import { fieldValueText } from './fieldValues';
-import { LoadFailure } from './LoadFailure';
+import { BackLink, LoadFailure } from './PageParts';
 import { TagInput } from './TagInput';
 
 function ContactDetails({ contact }: { contact: Contact }) {
@@ -242,11 +242,7 @@ export function ContactPage() {
   const contact = query.data;
   const [notice] = useState(() => (location.state as { flash?: string } | null)?.flash ?? '');
   useDocumentTitle(contact ? contactName(contact) : 'Contact', workspace.name);
-  const backLink = (
-    <p className="back-link">
-      <Link to={crmPath(workspaceId)}>← All contacts</Link>
-    </p>
-  );
+  const backLink = <BackLink to={crmPath(workspaceId)}>All contacts</BackLink>;
   if (!contact) {
     return (
       <>

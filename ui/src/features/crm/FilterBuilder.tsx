@@ -15,6 +15,12 @@ import {
 } from './segmentFilter';
 import { TagInput } from './TagInput';
 
+const TAG_CONDITIONS = [
+  ['tagsAll', 'Has all of these tags'],
+  ['tagsAny', 'Has at least one of these tags'],
+  ['tagsNone', 'Has none of these tags'],
+] as const;
+
 function ConsentChoices({
   chosen,
   onChange,
@@ -157,27 +163,16 @@ export function FilterBuilder({
     );
   return (
     <div className="form-stack">
-      <TagInput
-        label="Has all of these tags"
-        name="tagsAll"
-        tags={state.tagsAll}
-        onChange={(tags) => set('tagsAll', tags)}
-        error={errors.tagsAll}
-      />
-      <TagInput
-        label="Has at least one of these tags"
-        name="tagsAny"
-        tags={state.tagsAny}
-        onChange={(tags) => set('tagsAny', tags)}
-        error={errors.tagsAny}
-      />
-      <TagInput
-        label="Has none of these tags"
-        name="tagsNone"
-        tags={state.tagsNone}
-        onChange={(tags) => set('tagsNone', tags)}
-        error={errors.tagsNone}
-      />
+      {TAG_CONDITIONS.map(([key, label]) => (
+        <TagInput
+          key={key}
+          label={label}
+          name={key}
+          tags={state[key]}
+          onChange={(tags) => set(key, tags)}
+          error={errors[key]}
+        />
+      ))}
       <ConsentChoices
         chosen={state.consent}
         onChange={(consent) => set('consent', consent)}

@@ -15,7 +15,7 @@ import {
   importSummary,
   rowsText,
 } from './importStatus';
-import { LoadFailure } from './LoadFailure';
+import { BackLink, LoadFailure } from './PageParts';
 
 /** Saves a downloaded file the way a link with `download` would. */
 export function saveFile(blob: Blob, fileName: string) {
@@ -107,11 +107,7 @@ export function ImportPage() {
   const cancel = useImportMutation(workspaceId, () => crmApi.cancelImport(workspaceId, importId));
   const [stopping, setStopping] = useState(false);
   useDocumentTitle(contactImport?.fileName ?? 'Import', workspace.name);
-  const backLink = (
-    <p className="back-link">
-      <Link to={crmPath(workspaceId, 'imports')}>← All imports</Link>
-    </p>
-  );
+  const backLink = <BackLink to={crmPath(workspaceId, 'imports')}>All imports</BackLink>;
   if (!contactImport) {
     return (
       <>

@@ -9,7 +9,7 @@ import { crmApi, useSegment, useSegmentCount, useSegmentMutation, type SegmentIn
 import { crmPath, useCrmWorkspace } from './CrmWorkspace';
 import { FilterBuilder } from './FilterBuilder';
 import { formatCount } from './importStatus';
-import { LoadFailure } from './LoadFailure';
+import { BackLink, LoadFailure } from './PageParts';
 import {
   EMPTY_FILTER,
   filterFromApi,
@@ -176,11 +176,7 @@ export function SegmentEditorPage() {
   const query = useSegment(workspaceId, segmentId);
   const title = segmentId ? (query.data?.name ?? 'Segment') : 'New segment';
   useDocumentTitle(title, workspace.name);
-  const backLink = (
-    <p className="back-link">
-      <Link to={crmPath(workspaceId, 'segments')}>← All segments</Link>
-    </p>
-  );
+  const backLink = <BackLink to={crmPath(workspaceId, 'segments')}>All segments</BackLink>;
   if (segmentId && !query.data) {
     return (
       <>

@@ -1,4 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { ApiError, errorMessage } from '../../api';
 import { Card, EmptyState, SkeletonRows } from '../../components/ui';
 
@@ -22,5 +24,14 @@ export function LoadFailure({ query, what }: { query: UseQueryResult<unknown>; w
         ? 'It may have been deleted, or it belongs to another workspace.'
         : errorMessage(query.error)}
     </EmptyState>
+  );
+}
+
+/** "← All contacts" above a page of one contact, segment or import. */
+export function BackLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <p className="back-link">
+      <Link to={to}>← {children}</Link>
+    </p>
   );
 }
