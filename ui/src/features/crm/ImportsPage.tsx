@@ -183,7 +183,7 @@ function ImportsTable({ imports }: { imports: ContactImport[] }) {
               <td data-label="Progress">
                 {rowsText(i)} ({i.percentDone}%)
               </td>
-              <td data-label="Results">
+              <td data-label="Created · updated · rejected">
                 {formatCount(i.created)} · {formatCount(i.updated)} · {formatCount(i.rejected)}
               </td>
               <td data-label="Started">
