@@ -99,6 +99,7 @@ describe('ContactFormPage', () => {
 
     await person.type(await screen.findByLabelText('Email'), 'ana@example.com');
     await person.click(screen.getByRole('button', { name: 'Add a field' }));
+    expect(screen.getByLabelText('Field 1 name')).toHaveFocus();
     await person.type(screen.getByLabelText('Field 1 name'), 'seats');
     await person.selectOptions(screen.getByLabelText('Field 1 type'), 'number');
     await person.type(screen.getByLabelText('Field 1 value'), 'many');

@@ -1,7 +1,9 @@
+import { useRef } from 'react';
 import type { FieldErrors } from '../../api';
 import { Button, SelectField, TextField } from '../../components/ui';
 import { emptyFieldRow, rowErrorKey, type FieldRow } from './contactForm';
 import { FIELD_NAME_HINT, FIELD_TYPE_OPTIONS, YES_NO_OPTIONS, type FieldType } from './fieldValues';
+import { useFocusLater } from './useFocusLater';
 
 /** A value typed as text or a number, or chosen as yes/no. */
 export function TypedValueInput({
@@ -62,6 +64,8 @@ export function FieldRows({
 }) {
   const update = (key: string, change: Partial<FieldRow>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  const focusLater = useFocusLater();
+  const addRef = useRef<HTMLButtonElement>(null);
   return (
     <fieldset className="crm-fieldset">
       <legend className="field-label">Custom fields</legend>
@@ -74,6 +78,7 @@ export function FieldRows({
           {rows.map((row, index) => (
             <li key={row.key} className="crm-row">
               <TextField
+                id={`${row.key}-name`}
                 label={`Field ${index + 1} name`}
                 name={`field-name-${index}`}
                 value={row.name}
@@ -104,7 +109,10 @@ export function FieldRows({
                 size="sm"
                 className="crm-row-remove"
                 aria-label={`Remove field ${row.name || index + 1}`}
-                onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
+                onClick={() => {
+                  onChange(rows.filter((r) => r.key !== row.key));
+                  addRef.current?.focus();
+                }}
               >
                 Remove
               </Button>
@@ -112,7 +120,16 @@ export function FieldRows({
           ))}
         </ul>
       )}
-      <Button variant="secondary" size="sm" onClick={() => onChange([...rows, emptyFieldRow()])}>
+      <Button
+        ref={addRef}
+        variant="secondary"
+        size="sm"
+        onClick={() => {
+          const row = emptyFieldRow();
+          focusLater(`${row.key}-name`);
+          onChange([...rows, row]);
+        }}
+      >
         Add a field
       </Button>
     </fieldset>

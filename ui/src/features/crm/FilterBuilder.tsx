@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { FieldErrors } from '../../api';
 import { Button, SelectField, TextField } from '../../components/ui';
 import { CONSENT_STATES, type FieldOperator } from './api';
@@ -14,6 +14,7 @@ import {
   type RuleState,
 } from './segmentFilter';
 import { TagInput } from './TagInput';
+import { useFocusLater } from './useFocusLater';
 
 const TAG_CONDITIONS = [
   ['tagsAll', 'Has all of these tags'],
@@ -85,6 +86,7 @@ function RuleRow({
   return (
     <li className="crm-row crm-rule">
       <TextField
+        id={`${rule.key}-field`}
         label={`Rule ${n} field`}
         name={`rule-field-${index}`}
         value={rule.field}
@@ -156,6 +158,8 @@ export function FilterBuilder({
 }) {
   const set = <K extends keyof FilterState>(key: K, value: FilterState[K]) =>
     onChange({ ...state, [key]: value });
+  const focusLater = useFocusLater();
+  const addRef = useRef<HTMLButtonElement>(null);
   const setRule = (key: string, change: Partial<RuleState>) =>
     set(
       'rules',
@@ -191,20 +195,26 @@ export function FilterBuilder({
                 index={index}
                 errors={errors}
                 onChange={(change) => setRule(rule.key, change)}
-                onRemove={() =>
+                onRemove={() => {
                   set(
                     'rules',
                     state.rules.filter((r) => r.key !== rule.key),
-                  )
-                }
+                  );
+                  addRef.current?.focus();
+                }}
               />
             ))}
           </ul>
         )}
         <Button
+          ref={addRef}
           variant="secondary"
           size="sm"
-          onClick={() => set('rules', [...state.rules, emptyRule()])}
+          onClick={() => {
+            const rule = emptyRule();
+            focusLater(`${rule.key}-field`);
+            set('rules', [...state.rules, rule]);
+          }}
         >
           Add a field rule
         </Button>

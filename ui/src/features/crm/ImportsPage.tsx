@@ -212,7 +212,11 @@ export function ImportsPage() {
         description="Bring contacts from another tool with a CSV file; the rows are imported in the background and you can watch them arrive."
       />
       {permissions.canWrite && (
-        <Card title="Import a CSV file" titleId="upload-title">
+        <Card
+          title="Import a CSV file"
+          titleId="upload-title"
+          description="The first line names the columns, one of them the email. A file never re-subscribes someone who unsubscribed, bounced or complained."
+        >
           <UploadForm />
           <ColumnsHelp />
         </Card>

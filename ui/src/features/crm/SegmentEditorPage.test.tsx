@@ -84,6 +84,7 @@ describe('SegmentEditorPage', () => {
 
     await person.type(await screen.findByLabelText('Name'), 'Pros');
     await person.click(screen.getByRole('button', { name: 'Add a field rule' }));
+    expect(screen.getByLabelText('Rule 1 field')).toHaveFocus();
     await person.type(screen.getByLabelText('Rule 1 field'), 'plan');
     await person.type(screen.getByLabelText('Rule 1 value'), 'pro');
     await person.click(screen.getByRole('button', { name: 'Create segment' }));
