@@ -12,7 +12,6 @@ import {
   SkeletonRows,
   TextField,
 } from '../../components/ui';
-import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { CONTACTS_PAGE_SIZE, useContacts, useSegments, type Contact } from './api';
 import { ConsentBadge, consentOptions } from './ConsentBadge';
@@ -26,6 +25,7 @@ import {
 } from './contactFilters';
 import { contactName } from './contactName';
 import { crmPath, useCrmWorkspace } from './CrmWorkspace';
+import { RelativeTime } from './PageParts';
 import { TagChips } from './TagInput';
 
 function ContactsTable({ contacts }: { contacts: Contact[] }) {
@@ -64,12 +64,7 @@ function ContactsTable({ contacts }: { contacts: Contact[] }) {
                 <ConsentBadge consent={contact.consent} />
               </td>
               <td data-label="Added">
-                <time
-                  dateTime={isoOrUndefined(contact.createdAt)}
-                  title={formatDateTime(contact.createdAt)}
-                >
-                  {formatRelative(contact.createdAt)}
-                </time>
+                <RelativeTime at={contact.createdAt} />
               </td>
             </tr>
           ))}

@@ -2,10 +2,10 @@ import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api';
 import { Alert, Button, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
-import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { crmApi, useImportMutation, useImports, type ContactImport } from './api';
 import { crmPath, useCrmWorkspace } from './CrmWorkspace';
+import { RelativeTime } from './PageParts';
 import {
   formatCount,
   ImportStatusBadge,
@@ -187,9 +187,7 @@ function ImportsTable({ imports }: { imports: ContactImport[] }) {
                 {formatCount(i.created)} · {formatCount(i.updated)} · {formatCount(i.rejected)}
               </td>
               <td data-label="Started">
-                <time dateTime={isoOrUndefined(i.createdAt)} title={formatDateTime(i.createdAt)}>
-                  {formatRelative(i.createdAt)}
-                </time>
+                <RelativeTime at={i.createdAt} />
               </td>
             </tr>
           ))}

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ApiError, errorMessage } from '../../api';
 import { Card, EmptyState, SkeletonRows } from '../../components/ui';
+import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 
 /** What a page of one contact, segment or import shows until it has it: loading, gone, failed. */
 export function LoadFailure({ query, what }: { query: UseQueryResult<unknown>; what: string }) {
@@ -33,5 +34,14 @@ export function BackLink({ to, children }: { to: string; children: ReactNode }) 
     <p className="back-link">
       <Link to={to}>← {children}</Link>
     </p>
+  );
+}
+
+/** "5 minutes ago", with the exact time on hover and for machines. */
+export function RelativeTime({ at }: { at: string | null | undefined }) {
+  return (
+    <time dateTime={isoOrUndefined(at)} title={formatDateTime(at)}>
+      {formatRelative(at)}
+    </time>
   );
 }

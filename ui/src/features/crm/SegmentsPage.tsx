@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { errorMessage } from '../../api';
 import { Alert, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
-import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useSegments } from './api';
 import { crmPath, useCrmWorkspace } from './CrmWorkspace';
+import { RelativeTime } from './PageParts';
 import { formatCount } from './importStatus';
 
 /** The contacts list narrowed to a segment. */
@@ -82,12 +82,7 @@ export function SegmentsPage() {
                     </td>
                     <td data-label="Contacts now">{formatCount(s.contactCount)}</td>
                     <td data-label="Changed">
-                      <time
-                        dateTime={isoOrUndefined(s.updatedAt)}
-                        title={formatDateTime(s.updatedAt)}
-                      >
-                        {formatRelative(s.updatedAt)}
-                      </time>
+                      <RelativeTime at={s.updatedAt} />
                     </td>
                     <td data-label="Actions" className="cell-actions">
                       <Link
