@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expectNoSidewaysScroll, signedInOwner } from './support';
 
 /*
  * Running a store from the browser against a running platform: the owner adds a physical product
@@ -16,42 +17,6 @@ const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 
 
 async function screenshot(page: Page, name: string, fullPage = true) {
   await page.screenshot({ path: `${screenshotsDir}store-${name}.png`, fullPage });
-}
-
-async function data<T>(response: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
-  expect(response.ok(), `${response.url()} answered ${response.status()}`).toBe(true);
-  return ((await response.json()) as { data: T }).data;
-}
-
-/** An owner with a fresh workspace, signed in in the browser. */
-async function signedInOwner(request: APIRequestContext, page: Page) {
-  const session = await data<{ accessToken: string; refreshToken: string }>(
-    await request.post('/api/auth/register', {
-      data: {
-        email: `store-${unique}@example.com`,
-        password: `store-pass-${unique}`,
-        name: 'Stella Store',
-      },
-    }),
-  );
-  const workspace = await data<{ id: string }>(
-    await request.post('/api/multi-workspace/workspaces', {
-      headers: { Authorization: `Bearer ${session.accessToken}` },
-      data: { name: `Store ${unique}` },
-    }),
-  );
-  await page.addInitScript((s) => {
-    localStorage.setItem('mewayz.accessToken', s.accessToken);
-    localStorage.setItem('mewayz.refreshToken', s.refreshToken);
-  }, session);
-  return workspace.id;
-}
-
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
 }
 
 const PRODUCT = 'Travel mug';
@@ -106,7 +71,12 @@ test('a product is sold, paid, shipped and another order cancelled, stock follow
   page,
   request,
 }) => {
-  const workspaceId = await signedInOwner(request, page);
+  const workspaceId = await signedInOwner(request, page, {
+    email: `store-${unique}@example.com`,
+    password: `store-pass-${unique}`,
+    name: 'Stella Store',
+    workspace: `Store ${unique}`,
+  });
 
   await test.step('the owner adds a physical product with 3 in stock', async () => {
     await page.goto(`/workspaces/${workspaceId}`);

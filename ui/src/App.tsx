@@ -33,6 +33,8 @@ const RunPage = lazyPage(() => import('./features/runs/RunPage').then((m) => m.R
 const StoreRoutes = lazyPage(() =>
   import('./features/store/StoreRoutes').then((m) => m.StoreRoutes),
 );
+// Contacts, segments and CSV imports.
+const CrmRoutes = lazyPage(() => import('./features/crm/CrmRoutes').then((m) => m.CrmRoutes));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading the page…" />}>{children}</Suspense>;
@@ -131,6 +133,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <StoreRoutes />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/contacts/*"
+            element={
+              <Lazy>
+                <CrmRoutes />
               </Lazy>
             }
           />

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { createApiClient, REFRESH_PATH } from './client';
+import { attachmentFileName, createApiClient, REFRESH_PATH } from './client';
 import { ApiError, parseRetryAfter } from './errors';
 import { memoryTokenStore } from './tokens';
 
@@ -327,5 +327,63 @@ describe('conditional GET', () => {
     expect(first).toEqual({ changed: true, data: { n: 1 }, etag: 'W/"v1"' });
     expect(second).toEqual({ changed: false });
     expect(seen).toEqual([null, 'W/"v1"']);
+  });
+});
+
+describe('files', () => {
+  it('sends a FormData as multipart, leaving its Content-Type to the browser', async () => {
+    const seen: Array<{ contentType: string | null; body: unknown }> = [];
+    const fetch = vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push({ contentType: new Headers(init?.headers).get('Content-Type'), body: init?.body });
+      return ok({ id: 'i1' }, 202);
+    });
+    const client = createApiClient({
+      tokens: memoryTokenStore(tokensA),
+      fetch: fetch as unknown as typeof globalThis.fetch,
+    });
+    const form = new FormData();
+    form.append('file', new Blob(['email\na@example.com'], { type: 'text/csv' }), 'a.csv');
+
+    await expect(client.post('/api/crm/imports', form)).resolves.toEqual({ id: 'i1' });
+    expect(seen[0]?.contentType).toBeNull();
+    expect(seen[0]?.body).toBe(form);
+  });
+
+  it('downloads a file with its name, the token and the workspace header', async () => {
+    const { fetch, calls } = fakeFetch(
+      () =>
+        new Response('line,email,reason\n3,x,invalid\n', {
+          status: 200,
+          headers: {
+            'Content-Type': 'text/csv',
+            'Content-Disposition': 'attachment; filename="import-i1-rejected.csv"',
+          },
+        }),
+    );
+    const client = createApiClient({ tokens: memoryTokenStore(tokensA), fetch });
+
+    const file = await client.download('/api/crm/imports/i1/rejections.csv', { workspaceId: 'w1' });
+
+    expect(file.fileName).toBe('import-i1-rejected.csv');
+    expect(await file.blob.text()).toBe('line,email,reason\n3,x,invalid\n');
+    expect(calls[0]).toMatchObject({ authorization: 'Bearer access-a', workspaceId: 'w1' });
+  });
+
+  it('turns a refused download into an ApiError', async () => {
+    const { fetch } = fakeFetch(() => problem(404, 'NotFound', 'Import not found'));
+    const client = createApiClient({ tokens: memoryTokenStore(tokensA), fetch });
+    const error = await client.download('/api/crm/imports/x/rejections.csv').catch((e) => e);
+    expect(error).toMatchObject({ status: 404, message: 'Import not found' });
+  });
+});
+
+describe('attachmentFileName', () => {
+  it.each([
+    ['attachment; filename="a.csv"', 'a.csv'],
+    ['attachment; filename=b.csv', 'b.csv'],
+    ["attachment; filename*=UTF-8''r%C3%A9sum%C3%A9.csv", 'résumé.csv'],
+    [null, null],
+  ])('reads %s', (header, name) => {
+    expect(attachmentFileName(header)).toBe(name);
   });
 });

@@ -5,7 +5,10 @@ import type { TokenStore, Tokens } from './tokens';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions<T> {
-  /** JSON body; sent with Content-Type: application/json. */
+  /**
+   * JSON body, sent with Content-Type: application/json; a FormData (a file upload) goes as
+   * multipart/form-data, its boundary set by the browser.
+   */
   body?: unknown;
   /** Send the access token and take part in the refresh-on-401 dance (default true). */
   auth?: boolean;
@@ -29,6 +32,12 @@ export interface ApiClientOptions {
   onSessionExpired?: () => void;
 }
 
+/** A file the server sent, e.g. a CSV report, with the name its Content-Disposition gives. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | null;
+}
+
 /** What a conditional GET found: the new data and its tag, or null data when unchanged (304). */
 export type Conditional<T> = { changed: true; data: T; etag: string | null } | { changed: false };
 
@@ -44,6 +53,14 @@ export interface ApiClient {
     options?: Omit<RequestOptions<T>, 'body'>,
   ): Promise<Conditional<T>>;
   get<T = unknown>(path: string, options?: Omit<RequestOptions<T>, 'body'>): Promise<T>;
+  /**
+   * A GET of a file rather than an envelope, with the same token, workspace header and refresh:
+   * a plain link cannot carry them. Failures are ApiErrors like any other request's.
+   */
+  download(
+    path: string,
+    options?: Omit<RequestOptions<unknown>, 'body' | 'schema'>,
+  ): Promise<DownloadedFile>;
   post<T = unknown>(path: string, body?: unknown, options?: RequestOptions<T>): Promise<T>;
   put<T = unknown>(path: string, body?: unknown, options?: RequestOptions<T>): Promise<T>;
   delete<T = unknown>(path: string, options?: Omit<RequestOptions<T>, 'body'>): Promise<T>;
@@ -64,6 +81,21 @@ const refreshedTokensSchema = z.object({
   accessToken: z.string().min(1),
   refreshToken: z.string().min(1),
 });
+
+/** The file name of a `Content-Disposition: attachment; filename="..."` header. */
+export function attachmentFileName(header: string | null): string | null {
+  if (!header) return null;
+  const encoded = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(header);
+  if (encoded?.[1]) {
+    try {
+      return decodeURIComponent(encoded[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // Fall back to the plain filename parameter.
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(header);
+  return plain?.[1] ? plain[1].trim() : null;
+}
 
 async function readBody(response: Response): Promise<unknown> {
   if (response.status === 204 || response.status === 205) return undefined;
@@ -100,14 +132,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     extraHeaders?: Record<string, string>,
   ): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const form = body instanceof FormData;
+    if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
     if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
     if (workspaceId) headers['X-Workspace-Id'] = workspaceId;
     try {
       return await doFetch(baseUrl + path, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : form ? body : JSON.stringify(body),
         signal,
       });
     } catch (error) {
@@ -244,9 +277,24 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return { changed: true, data, etag: response.headers.get('ETag') };
   }
 
+  async function download(
+    path: string,
+    requestOptions: Omit<RequestOptions<unknown>, 'body' | 'schema'> = {},
+  ): Promise<DownloadedFile> {
+    const response = await exchange('GET', path, requestOptions, { Accept: '*/*' });
+    if (!response.ok) {
+      throw problemToApiError(response.status, response.headers, await readBody(response));
+    }
+    return {
+      blob: await response.blob(),
+      fileName: attachmentFileName(response.headers.get('Content-Disposition')),
+    };
+  }
+
   return {
     request,
     getIfChanged,
+    download,
     get: (path, opts) => request('GET', path, opts),
     post: (path, body, opts) => request('POST', path, { ...opts, body }),
     put: (path, body, opts) => request('PUT', path, { ...opts, body }),
