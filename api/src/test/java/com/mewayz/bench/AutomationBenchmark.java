@@ -1,7 +1,6 @@
 package com.mewayz.bench;
 
 import com.jayway.jsonpath.JsonPath;
-import com.mewayz.api.MewayzApplication;
 import com.mewayz.workflows.automations.RunModel.RunResult;
 import com.sun.net.httpserver.HttpServer;
 import io.temporal.activity.ActivityInterface;
@@ -28,8 +27,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.LongSupplier;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -57,20 +54,9 @@ public final class AutomationBenchmark {
     String temporal = System.getProperty("bench.temporal", "127.0.0.1:7233");
     HttpServer target = localTarget();
     ConfigurableApplicationContext app =
-        SpringApplication.run(
-            MewayzApplication.class,
-            "--server.port=0",
-            "--mewayz.data-dir=",
-            "--mewayz.temporal.address=" + temporal,
-            "--mewayz.workers.enabled=true",
-            "--mewayz.secret=bWV3YXl6LWJlbmNobWFyay1zZWNyZXQta2V5LTMyLWJ5dGVzISE=",
-            "--mewayz.automations.http.allowed-hosts=127.0.0.1",
-            "--mewayz.auth.attempts-per-minute=1000",
-            "--logging.level.root=WARN",
-            "--spring.main.banner-mode=off");
+        BenchPlatform.start(temporal, "--mewayz.automations.http.allowed-hosts=127.0.0.1");
     try {
-      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-      String base = "http://127.0.0.1:" + port;
+      String base = BenchPlatform.baseUrl(app);
       Client client = new Client(base);
       String targetUrl = "http://127.0.0.1:" + target.getAddress().getPort() + "/ping";
 
@@ -327,6 +313,15 @@ public final class AutomationBenchmark {
       return id;
     }
 
+    String workspace() {
+      return workspace;
+    }
+
+    /** A call in the benchmark workspace as its owner. */
+    String call(String method, String path, String body) throws Exception {
+      return send(method, path, token, workspace, body);
+    }
+
     private String send(String method, String path, String bearer, String ws, String body)
         throws IOException, InterruptedException {
       HttpRequest.Builder request =
@@ -395,7 +390,7 @@ public final class AutomationBenchmark {
         stats.percentile(100));
   }
 
-  private static String machine() throws IOException {
+  static String machine() throws IOException {
     String cpu =
         Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
             .filter(l -> l.startsWith("model name"))
