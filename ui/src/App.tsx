@@ -33,6 +33,10 @@ const RunPage = lazyPage(() => import('./features/runs/RunPage').then((m) => m.R
 const StoreRoutes = lazyPage(() =>
   import('./features/store/StoreRoutes').then((m) => m.StoreRoutes),
 );
+// Email campaigns: list, editor and live progress.
+const CampaignsRoutes = lazyPage(() =>
+  import('./features/campaigns/CampaignsRoutes').then((m) => m.CampaignsRoutes),
+);
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading the page…" />}>{children}</Suspense>;
@@ -131,6 +135,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <StoreRoutes />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/campaigns/*"
+            element={
+              <Lazy>
+                <CampaignsRoutes />
               </Lazy>
             }
           />

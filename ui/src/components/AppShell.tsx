@@ -114,6 +114,7 @@ export function AppShell() {
                     <NavItem to={`${workspaceBase}/automations`} label="Automations" icon="⚡" />
                     <NavItem to={`${workspaceBase}/runs`} label="Runs" icon="▷" />
                     <NavItem to={`${workspaceBase}/store`} label="Store" icon="▣" />
+                    <NavItem to={`${workspaceBase}/campaigns`} label="Campaigns" icon="✈" />
                     <NavItem to={`${workspaceBase}/settings`} label="Settings" icon="⚙" />
                   </ul>
                 </>
