@@ -205,9 +205,9 @@ export function CampaignPage({
 }) {
   const { workspace, permissions } = useCampaignWorkspace();
   const location = useLocation();
-  const [notice, setNotice] = useState(
-    () => (location.state as { flash?: string } | null)?.flash ?? '',
-  );
+  // The editor hands over its "started" message through the location once the send succeeded.
+  const [notice, setNotice] = useState<string | null>(null);
+  const shownNotice = notice ?? (location.state as { flash?: string } | null)?.flash ?? '';
   useDocumentTitle(campaign.name, workspace.name);
   const live = isLiveCampaignStatus(campaign.status);
   const summary = finalSummary(campaign.status, campaign.progress);
@@ -229,7 +229,7 @@ export function CampaignPage({
       <p className="sr-only" role="status" aria-live="polite">
         {summary || `Campaign status: ${campaignStatusLabel(campaign.status)}`}
       </p>
-      <Alert tone="success">{notice}</Alert>
+      <Alert tone="success">{shownNotice}</Alert>
       {summary && (
         // Seen here, heard through the status line above: one announcement, not two.
         <div className={`alert alert-${campaign.status === 'SENT' ? 'success' : 'info'}`}>

@@ -37,11 +37,12 @@ export function MergeTagMenu({
         ref={buttonRef}
         variant="secondary"
         size="sm"
+        aria-label={`Insert merge tag into the ${label}`}
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => setOpen((value) => !value)}
       >
-        Insert merge tag<span className="sr-only"> into the {label}</span>
+        Insert merge tag
       </Button>
       {open && (
         <ul id={listId} ref={listRef} className="merge-menu-list" aria-label="Merge tags">
