@@ -261,7 +261,7 @@ export function CampaignEditorPage({ campaign }: { campaign: Campaign | null }) 
             />
             <div className="store-form-actions">
               {campaign && <DeleteDraft campaign={campaign} />}
-              <Button type="submit" busy={save.isPending} disabled={Boolean(campaign) && !dirty}>
+              <Button type="submit" busy={save.isPending}>
                 {campaign ? 'Save draft' : 'Create draft'}
               </Button>
             </div>

@@ -207,10 +207,12 @@ export function CampaignPage({
   const location = useLocation();
   // The editor hands over its "started" message through the location once the send succeeded.
   const [notice, setNotice] = useState<string | null>(null);
-  const shownNotice = notice ?? (location.state as { flash?: string } | null)?.flash ?? '';
+  const flash = (location.state as { flash?: string } | null)?.flash ?? '';
   useDocumentTitle(campaign.name, workspace.name);
   const live = isLiveCampaignStatus(campaign.status);
   const summary = finalSummary(campaign.status, campaign.progress);
+  // "Sending has started" is old news once the summary is there.
+  const shownNotice = notice ?? (summary ? '' : flash);
   return (
     <>
       <PageHeader

@@ -24,7 +24,11 @@ export function MergeTagMenu({
 
   return (
     <div
-      className="merge-menu"
+      className={open ? 'merge-menu merge-menu-open' : 'merge-menu'}
+      onBlur={(event) => {
+        // Focus moving out of the menu (a click elsewhere, Tab past the end) closes it.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
           event.stopPropagation();
