@@ -26,9 +26,22 @@ export function campaign(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** A campaign's counts before anything happened. */
+export const noProgress = {
+  status: 'SENDING',
+  audience: 0,
+  sent: 0,
+  failed: 0,
+  skipped: 0,
+  remaining: 0,
+  opened: 0,
+  clicked: 0,
+};
+
+/** Half-way through 23 contacts: 14 done (10 sent, 1 failed, 3 skipped), 9 remaining. */
 export function progress(overrides: Record<string, unknown> = {}) {
   return {
-    status: 'SENDING',
+    ...noProgress,
     audience: 23,
     sent: 10,
     failed: 1,

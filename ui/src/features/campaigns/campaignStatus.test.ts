@@ -6,18 +6,9 @@ import {
   isLiveCampaignStatus,
   progressFigures,
 } from './campaignStatus';
+import { noProgress } from './campaignFixtures';
 
-const progress = (counts: Partial<Record<string, number>> = {}) => ({
-  status: 'SENDING',
-  audience: 0,
-  sent: 0,
-  failed: 0,
-  skipped: 0,
-  remaining: 0,
-  opened: 0,
-  clicked: 0,
-  ...counts,
-});
+const progress = (counts: Partial<Record<string, number>> = {}) => ({ ...noProgress, ...counts });
 
 describe('campaignActions', () => {
   it.each([
