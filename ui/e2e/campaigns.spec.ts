@@ -213,6 +213,48 @@ test('a campaign with a merge tag is previewed, tested, sent and followed to the
     expect(mails.some((m) => m.to.includes(`dora@${domain}`))).toBe(false);
   });
 
+  await test.step('a second campaign is scheduled for tomorrow, then cancelled', async () => {
+    const draft = await data<{ id: string }>(
+      await request.post('/api/email-marketing/campaigns', {
+        headers,
+        data: {
+          name: 'July newsletter',
+          subject: 'July news',
+          text: 'Hello {{first_name|there}}',
+          fromName: 'Carla',
+          fromEmail: `news@${domain}`,
+        },
+      }),
+    );
+    await page.goto(`/workspaces/${workspaceId}/campaigns/${draft.id}`);
+    await page.getByRole('radio', { name: 'At a time I choose' }).check();
+    // Tomorrow at this time, typed as the owner would: wall-clock time in the browser's zone.
+    const tomorrow = await page.evaluate(() => {
+      const d = new Date(Date.now() + 86_400_000);
+      const p = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+    });
+    await page.getByLabel('Send at').fill(tomorrow);
+    await page.getByRole('button', { name: 'Schedule…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Schedule this campaign?' });
+    await expect(dialog).toContainText('goes to all 3 contacts on');
+    await dialog.getByRole('button', { name: 'Schedule' }).click();
+    await expect(page.getByText(/^Scheduled for /)).toBeVisible();
+    await expect(page.getByText('Campaign status: Scheduled')).toBeAttached();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Cancel this campaign?' })
+      .getByRole('button', { name: 'Cancel campaign' })
+      .click();
+    await expect(
+      page.getByText('Campaign cancelled: 0 sent, 0 failed, 0 skipped.').first(),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Cancel…' })).toHaveCount(0);
+    await screenshot(page, 'cancelled');
+    expect(await mailsTo(request, `@${domain}`)).toHaveLength(3);
+  });
+
   await test.step('the list shows the sent campaign, as cards on a phone', async () => {
     await page.getByRole('link', { name: '← All campaigns' }).click();
     const row = page

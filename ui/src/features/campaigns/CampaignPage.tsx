@@ -113,7 +113,12 @@ function CampaignControls({
   const run = async (action: Action) => {
     try {
       await act.mutateAsync(action);
-      onDone(doneMessages[action]);
+      // A scheduled campaign keeps saying SCHEDULED until its time comes, then waits paused.
+      onDone(
+        action === 'pause' && campaign.status === 'SCHEDULED'
+          ? 'Paused: at its send time it waits until you resume it.'
+          : doneMessages[action],
+      );
     } catch {
       // act.error shows the reason.
     }
