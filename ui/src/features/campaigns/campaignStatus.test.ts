@@ -6,7 +6,7 @@ import {
   isLiveCampaignStatus,
   progressFigures,
 } from './campaignStatus';
-import { noProgress } from './campaignFixtures';
+import { noProgress, progress as halfway } from './campaignFixtures';
 
 const progress = (counts: Partial<Record<string, number>> = {}) => ({ ...noProgress, ...counts });
 
@@ -37,17 +37,8 @@ describe('campaignActions', () => {
 
 describe('progressFigures', () => {
   it('counts sent, failed and skipped as done, of the audience', () => {
-    const f = progressFigures(
-      progress({
-        audience: 23,
-        sent: 10,
-        failed: 1,
-        skipped: 3,
-        remaining: 9,
-        opened: 4,
-        clicked: 1,
-      }),
-    );
+    // 10 sent, 1 failed, 3 skipped of 23; 4 opened, 1 clicked.
+    const f = progressFigures(halfway());
     expect(f).toEqual({
       done: 14,
       total: 23,
