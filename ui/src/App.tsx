@@ -35,6 +35,10 @@ const StoreRoutes = lazyPage(() =>
 );
 // Contacts, segments and CSV imports.
 const CrmRoutes = lazyPage(() => import('./features/crm/CrmRoutes').then((m) => m.CrmRoutes));
+// Email campaigns: list, editor and live progress.
+const CampaignsRoutes = lazyPage(() =>
+  import('./features/campaigns/CampaignsRoutes').then((m) => m.CampaignsRoutes),
+);
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading the page…" />}>{children}</Suspense>;
@@ -141,6 +145,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <CrmRoutes />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/campaigns/*"
+            element={
+              <Lazy>
+                <CampaignsRoutes />
               </Lazy>
             }
           />
