@@ -28,6 +28,7 @@ public class MailConfiguration {
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
     sender.setHost("127.0.0.1");
     sender.setPort(sink.port());
+    sender.getJavaMailProperties().put("mail.smtp.socketFactory", new NoDelaySocketFactory());
     return sender;
   }
 
@@ -51,6 +52,10 @@ public class MailConfiguration {
     props.put("mail.smtp.auth", String.valueOf(!username.isBlank()));
     props.put("mail.smtp.starttls.enable", String.valueOf(startTls));
     props.put("mail.smtp.ssl.enable", String.valueOf(ssl));
+    if (!ssl) {
+      // STARTTLS layers TLS over this plain socket, which keeps TCP_NODELAY.
+      props.put("mail.smtp.socketFactory", new NoDelaySocketFactory());
+    }
     props.put("mail.smtp.connectiontimeout", "10000");
     props.put("mail.smtp.timeout", "20000");
     props.put("mail.smtp.writetimeout", "20000");
