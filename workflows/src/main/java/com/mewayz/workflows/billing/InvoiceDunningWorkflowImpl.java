@@ -1,5 +1,6 @@
 package com.mewayz.workflows.billing;
 
+import com.mewayz.workflows.common.ActivityPolicies;
 import com.mewayz.workflows.common.FailureTypes;
 import com.mewayz.workflows.payments.PaymentFailureTypes;
 import io.temporal.activity.ActivityOptions;
@@ -15,16 +16,7 @@ public class InvoiceDunningWorkflowImpl implements InvoiceDunningWorkflow {
 
   // A mail server or database down for hours must not lose a reminder nor a payment: keep retrying.
   private static final ActivityOptions OPTIONS =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(30))
-          .setScheduleToCloseTimeout(Duration.ofDays(1))
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(1))
-                  .setMaximumInterval(Duration.ofMinutes(5))
-                  .setDoNotRetry(FailureTypes.NOT_FOUND.type())
-                  .build())
-          .build();
+      ActivityPolicies.patient(Duration.ofSeconds(30), FailureTypes.NOT_FOUND.type());
 
   // A charge that cannot reach Stripe within an hour counts as a failed attempt: the rung's
   // reminder must not wait a day for it. The idempotency key makes every retry the same charge.

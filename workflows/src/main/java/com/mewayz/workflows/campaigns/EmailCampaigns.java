@@ -1,7 +1,7 @@
 package com.mewayz.workflows.campaigns;
 
+import com.mewayz.workflows.common.ActivityPolicies;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
 import java.time.Duration;
 
 /** Names and timings of the email campaign process, shared by the API, the worker and tests. */
@@ -17,27 +17,11 @@ public final class EmailCampaigns {
    * claimed, so nobody gets a second mail). An SMTP server down is waited out for a day.
    */
   static final ActivityOptions SENDING =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofMinutes(10))
+      ActivityOptions.newBuilder(ActivityPolicies.patient(Duration.ofMinutes(10)))
           .setHeartbeatTimeout(Duration.ofSeconds(20))
-          .setScheduleToCloseTimeout(Duration.ofDays(1))
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(1))
-                  .setMaximumInterval(Duration.ofMinutes(5))
-                  .build())
           .build();
 
-  static final ActivityOptions BOOKKEEPING =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(30))
-          .setScheduleToCloseTimeout(Duration.ofDays(1))
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(1))
-                  .setMaximumInterval(Duration.ofMinutes(5))
-                  .build())
-          .build();
+  static final ActivityOptions BOOKKEEPING = ActivityPolicies.patient(Duration.ofSeconds(30));
 
   private EmailCampaigns() {}
 

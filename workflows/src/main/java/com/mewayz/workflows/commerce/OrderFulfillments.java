@@ -1,9 +1,9 @@
 package com.mewayz.workflows.commerce;
 
+import com.mewayz.workflows.common.ActivityPolicies;
 import com.mewayz.workflows.common.FailureTypes;
 import com.mewayz.workflows.payments.PaymentFailureTypes;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
 import java.time.Duration;
 
 /** Names and timings of the order process, shared by the API, the worker and the tests. */
@@ -15,24 +15,16 @@ public final class OrderFulfillments {
 
   // A mail server or database down for hours must not lose an order (nor a refund): keep retrying.
   static final ActivityOptions ACTIVITIES =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(30))
-          .setScheduleToCloseTimeout(Duration.ofDays(1))
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(1))
-                  .setMaximumInterval(Duration.ofMinutes(5))
-                  .setDoNotRetry(
-                      FailureTypes.OUT_OF_STOCK.type(),
-                      FailureTypes.NOT_FOUND.type(),
-                      FailureTypes.PAYMENT_UNAVAILABLE.type(),
-                      // Thrown non-retryable by the gateway already; named here for the reader.
-                      PaymentFailureTypes.STRIPE_NOT_CONFIGURED.type(),
-                      PaymentFailureTypes.STRIPE_AUTHENTICATION.type(),
-                      PaymentFailureTypes.INVALID_REQUEST.type(),
-                      PaymentFailureTypes.IDEMPOTENCY_CONFLICT.type())
-                  .build())
-          .build();
+      ActivityPolicies.patient(
+          Duration.ofSeconds(30),
+          FailureTypes.OUT_OF_STOCK.type(),
+          FailureTypes.NOT_FOUND.type(),
+          FailureTypes.PAYMENT_UNAVAILABLE.type(),
+          // Thrown non-retryable by the gateway already; named here for the reader.
+          PaymentFailureTypes.STRIPE_NOT_CONFIGURED.type(),
+          PaymentFailureTypes.STRIPE_AUTHENTICATION.type(),
+          PaymentFailureTypes.INVALID_REQUEST.type(),
+          PaymentFailureTypes.IDEMPOTENCY_CONFLICT.type());
 
   private OrderFulfillments() {}
 

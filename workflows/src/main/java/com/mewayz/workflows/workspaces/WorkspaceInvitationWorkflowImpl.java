@@ -3,8 +3,7 @@ package com.mewayz.workflows.workspaces;
 import static com.mewayz.workflows.workspaces.WorkspaceInvitations.EXPIRE_AFTER;
 import static com.mewayz.workflows.workspaces.WorkspaceInvitations.REMIND_AFTER;
 
-import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
+import com.mewayz.workflows.common.ActivityPolicies;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
@@ -16,17 +15,8 @@ public class WorkspaceInvitationWorkflowImpl implements WorkspaceInvitationWorkf
   private final InvitationActivities activities =
       Workflow.newActivityStub(
           InvitationActivities.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofSeconds(30))
-              // A mail server down for hours must not lose the invitation: keep retrying.
-              .setScheduleToCloseTimeout(Duration.ofDays(1))
-              .setRetryOptions(
-                  RetryOptions.newBuilder()
-                      .setInitialInterval(Duration.ofSeconds(1))
-                      .setMaximumInterval(Duration.ofMinutes(5))
-                      .setDoNotRetry("INVALID_STATE", "NOT_FOUND")
-                      .build())
-              .build());
+          // A mail server down for hours must not lose the invitation: keep retrying.
+          ActivityPolicies.patient(Duration.ofSeconds(30), "INVALID_STATE", "NOT_FOUND"));
 
   private final String invitationId;
   private InvitationStatus status = InvitationStatus.PENDING;
