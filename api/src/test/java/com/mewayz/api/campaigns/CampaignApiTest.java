@@ -15,6 +15,7 @@ import com.mewayz.activities.mail.ReceivedMail;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
 import com.mewayz.api.support.ApiTest;
+import com.mewayz.api.support.Audience;
 import com.mewayz.domain.crm.Contact;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -128,8 +129,8 @@ class CampaignApiTest {
         .containsEntry("remaining", 0);
     List<MimeMessage> received = receivedHere();
     assertThat(received).hasSize(20);
-    assertThat(received.stream().map(CampaignApiTest::to).distinct()).hasSize(20);
-    assertThat(received.stream().map(CampaignApiTest::to)).allMatch(to -> to.startsWith("fan"));
+    assertThat(received.stream().map(Audience::to).distinct()).hasSize(20);
+    assertThat(received.stream().map(Audience::to)).allMatch(to -> to.startsWith("fan"));
     MimeMessage first = received.get(0);
     assertThat(first.getSubject()).endsWith(", the sale is on").doesNotContain("{{");
     String unsubscribe = first.getHeader("List-Unsubscribe")[0];
@@ -138,7 +139,10 @@ class CampaignApiTest {
         .containsExactly("List-Unsubscribe=One-Click");
 
     ReceivedMail mail =
-        mails.mails().stream().filter(m -> m.to().contains(to(first))).findFirst().orElseThrow();
+        mails.mails().stream()
+            .filter(m -> m.to().contains(Audience.to(first)))
+            .findFirst()
+            .orElseThrow();
     assertThat(mail.html()).contains("(gold)").contains("/api/email-marketing/t/o/");
     assertThat(mail.text()).contains("Unsubscribe: http");
 
@@ -162,13 +166,13 @@ class CampaignApiTest {
     mvc.perform(get(unsubscribeUri))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<form method=\"post\">")));
-    assertThat(contactByEmail(to(first)).consent()).isEqualTo("subscribed");
+    assertThat(contactByEmail(Audience.to(first)).consent()).isEqualTo("subscribed");
     mvc.perform(
             post(unsubscribeUri)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .content("List-Unsubscribe=One-Click"))
         .andExpect(status().isOk());
-    Contact gone = contactByEmail(to(first));
+    Contact gone = contactByEmail(Audience.to(first));
     assertThat(gone.consent()).isEqualTo("unsubscribed");
     assertThat(gone.consentHistory().get(gone.consentHistory().size() - 1).source())
         .isEqualTo("unsubscribe-link");
@@ -243,28 +247,12 @@ class CampaignApiTest {
     awaitStatus(campaignId, "CANCELLED");
     call(HttpMethod.POST, "/api/email-marketing/campaigns/" + campaignId + "/cancel", null)
         .andExpect(status().isConflict());
-    assertThat(receivedHere()).extracting(CampaignApiTest::to).containsExactly(test);
+    assertThat(receivedHere()).extracting(Audience::to).containsExactly(test);
   }
 
   @Test
   void tenThousandContactsGetExactlyTenThousandMails() throws Exception {
-    StringBuilder csv = new StringBuilder("email,first_name\n");
-    for (int i = 0; i < 10_000; i++) {
-      csv.append("p").append(i).append('@').append(domain).append(",P").append(i).append('\n');
-    }
-    String importId =
-        JsonPath.read(
-            mvc.perform(
-                    post("/api/crm/imports")
-                        .header("Authorization", "Bearer " + owner.accessToken())
-                        .header("X-Workspace-Id", workspace)
-                        .contentType("text/csv")
-                        .content(csv.toString()))
-                .andExpect(status().isAccepted())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(),
-            "$.data.id");
+    String importId = Audience.importContacts(mvc, owner, workspace, domain, 10_000);
     awaitImport(importId);
     String campaignId = campaign(null);
     Instant started = Instant.now();
@@ -277,7 +265,7 @@ class CampaignApiTest {
     assertThat(progress).containsEntry("sent", 10_000).containsEntry("audience", 10_000);
     List<MimeMessage> received = receivedHere();
     assertThat(received).hasSize(10_000);
-    assertThat(received.stream().map(CampaignApiTest::to).distinct()).hasSize(10_000);
+    assertThat(received.stream().map(Audience::to).distinct()).hasSize(10_000);
     assertThat(
             mongo.count(
                 Query.query(Criteria.where("campaignId").is(campaignId).and("status").is("SENT")),
@@ -322,15 +310,9 @@ class CampaignApiTest {
   }
 
   private List<MimeMessage> receivedHere() {
-    return Arrays.stream(mails.received()).filter(m -> to(m).endsWith("@" + domain)).toList();
-  }
-
-  private static String to(MimeMessage message) {
-    try {
-      return message.getAllRecipients()[0].toString();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return Arrays.stream(mails.received())
+        .filter(m -> Audience.to(m).endsWith("@" + domain))
+        .toList();
   }
 
   private static String link(String html, String path) {

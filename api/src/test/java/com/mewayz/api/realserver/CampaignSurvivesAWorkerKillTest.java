@@ -1,21 +1,18 @@
 package com.mewayz.api.realserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import com.mewayz.activities.mail.EmbeddedMailSink;
 import com.mewayz.api.support.ApiClient;
+import com.mewayz.api.support.Audience;
 import com.mewayz.api.support.RealServerTest;
 import com.mewayz.api.support.WorkerProcess;
 import com.mewayz.workflows.campaigns.CampaignProgress;
 import com.mewayz.workflows.campaigns.EmailCampaigns;
 import io.temporal.client.WorkflowClient;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,23 +59,7 @@ class CampaignSurvivesAWorkerKillTest {
 
     try (WorkerProcess worker = WorkerProcess.sharingWith(context, "campaign-kill", Map.of())) {
       worker.start();
-      StringBuilder csv = new StringBuilder("email,first_name\n");
-      for (int i = 0; i < CONTACTS; i++) {
-        csv.append("r").append(i).append('@').append(domain).append(",R").append(i).append('\n');
-      }
-      String importId =
-          JsonPath.read(
-              mvc.perform(
-                      post("/api/crm/imports")
-                          .header("Authorization", "Bearer " + owner.accessToken())
-                          .header("X-Workspace-Id", workspace)
-                          .contentType("text/csv")
-                          .content(csv.toString()))
-                  .andExpect(status().isAccepted())
-                  .andReturn()
-                  .getResponse()
-                  .getContentAsString(),
-              "$.data.id");
+      String importId = Audience.importContacts(mvc, owner, workspace, domain, CONTACTS);
       await(
           Duration.ofSeconds(180),
           () ->
@@ -106,9 +87,9 @@ class CampaignSurvivesAWorkerKillTest {
               "{}")
           .andExpect(status().isAccepted());
 
-      await(Duration.ofSeconds(180), () -> received(domain).size() >= 3_000);
+      await(Duration.ofSeconds(180), () -> Audience.recipients(mails, domain).size() >= 3_000);
       worker.kill();
-      int atKill = received(domain).size();
+      int atKill = Audience.recipients(mails, domain).size();
       assertThat(atKill).as("mails received when the worker was killed").isLessThan(CONTACTS);
       worker.start();
 
@@ -117,7 +98,7 @@ class CampaignSurvivesAWorkerKillTest {
               .newUntypedWorkflowStub(EmailCampaigns.workflowId(campaignId))
               .getResult(300, TimeUnit.SECONDS, CampaignProgress.class);
 
-      List<String> to = received(domain);
+      List<String> to = Audience.recipients(mails, domain);
       assertThat(done.status()).isEqualTo("SENT");
       assertThat(done.sent()).isEqualTo(CONTACTS);
       assertThat(to.stream().distinct()).hasSize(CONTACTS);
@@ -125,21 +106,6 @@ class CampaignSurvivesAWorkerKillTest {
           "Campaign across a kill -9: %d of %d mails out when killed; %d recipients reached,"
               + " %d mails received (repeats carry the first one's Message-ID)%n",
           atKill, CONTACTS, to.stream().distinct().count(), to.size());
-    }
-  }
-
-  private List<String> received(String domain) {
-    return Arrays.stream(mails.received())
-        .map(CampaignSurvivesAWorkerKillTest::to)
-        .filter(t -> t.endsWith("@" + domain))
-        .toList();
-  }
-
-  private static String to(MimeMessage message) {
-    try {
-      return message.getAllRecipients()[0].toString();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 
