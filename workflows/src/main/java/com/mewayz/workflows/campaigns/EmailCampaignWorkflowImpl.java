@@ -84,9 +84,12 @@ public class EmailCampaignWorkflowImpl implements EmailCampaignWorkflow {
     return progress;
   }
 
+  /** A campaign paused before its send time reads PAUSED, and SCHEDULED again once resumed. */
   @Override
   public CampaignProgress progress() {
-    return progress;
+    return paused && !cancelled && progress.status().equals("SCHEDULED")
+        ? progress.withStatus("PAUSED")
+        : progress;
   }
 
   @Override

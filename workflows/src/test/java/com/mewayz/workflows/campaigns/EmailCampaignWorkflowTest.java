@@ -147,6 +147,26 @@ class EmailCampaignWorkflowTest {
   }
 
   @Test
+  void aScheduledCampaignPausedBeforeItsTimeReadsPausedAndWaitsForResume() {
+    audienceOf(10, 100);
+    long sendAt = env.currentTimeMillis() + Duration.ofHours(5).toMillis();
+    WorkflowClient.start(
+        campaign::send, new CampaignRequest(CAMPAIGN, "ws-1", sendAt, 0, 100, null, null, false));
+    env.sleep(Duration.ofHours(1));
+
+    campaign.pause();
+    assertThat(campaign.progress().status()).isEqualTo("PAUSED");
+    env.sleep(Duration.ofHours(6));
+    assertThat(campaign.progress().status()).isEqualTo("PAUSED");
+    verify(activities, never()).sendBatch(any());
+
+    campaign.resume();
+    CampaignProgress done = WorkflowStub.fromTyped(campaign).getResult(CampaignProgress.class);
+    assertThat(done.status()).isEqualTo("SENT");
+    assertThat(statuses).containsExactly("SCHEDULED", "PAUSED", "SENDING", "SENT");
+  }
+
+  @Test
   void aScheduledCampaignStartsAtItsTime() {
     audienceOf(10, 100);
     long sendAt = env.currentTimeMillis() + Duration.ofHours(5).toMillis();

@@ -30,6 +30,12 @@ import com.mewayz.workflows.billing.InvoicePaymentMethod;
 import com.mewayz.workflows.billing.InvoiceRequest;
 import com.mewayz.workflows.billing.InvoiceStatus;
 import com.mewayz.workflows.billing.Invoices;
+import com.mewayz.workflows.campaigns.BatchOutcome;
+import com.mewayz.workflows.campaigns.CampaignActivities;
+import com.mewayz.workflows.campaigns.CampaignProgress;
+import com.mewayz.workflows.campaigns.CampaignRequest;
+import com.mewayz.workflows.campaigns.EmailCampaignWorkflow;
+import com.mewayz.workflows.campaigns.EmailCampaignWorkflowImpl;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflow;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderActivities;
@@ -51,6 +57,12 @@ import com.mewayz.workflows.courses.DripSchedule;
 import com.mewayz.workflows.courses.DripSchedule.ScheduledModule;
 import com.mewayz.workflows.courses.EnrollmentStatus;
 import com.mewayz.workflows.courses.ReleaseRule;
+import com.mewayz.workflows.crm.ChunkResult;
+import com.mewayz.workflows.crm.ContactImportActivities;
+import com.mewayz.workflows.crm.ContactImportWorkflow;
+import com.mewayz.workflows.crm.ContactImportWorkflowImpl;
+import com.mewayz.workflows.crm.ContactImports;
+import com.mewayz.workflows.crm.ImportRequest;
 import com.mewayz.workflows.workspaces.InvitationActivities;
 import com.mewayz.workflows.workspaces.InvitationRequest;
 import com.mewayz.workflows.workspaces.InvitationStatus;
@@ -154,6 +166,64 @@ class HistoryRecording {
           o.cancel();
         });
     recordOrder("order-stripe-payment-timeout", PaymentMethod.STRIPE, true, false, o -> {});
+  }
+
+  @Test
+  void recordAudiencePaths() throws Exception {
+    try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+      Worker worker = env.newWorker(ContactImports.TASK_QUEUE);
+      worker.registerWorkflowImplementationTypes(
+          ContactImportWorkflowImpl.class, EmailCampaignWorkflowImpl.class);
+      ContactImportActivities imports =
+          mock(ContactImportActivities.class, withSettings().withoutAnnotations());
+      when(imports.importChunk(anyString(), org.mockito.ArgumentMatchers.anyInt()))
+          .thenReturn(new ChunkResult(1000, 990, 5, 5));
+      CampaignActivities campaigns =
+          mock(CampaignActivities.class, withSettings().withoutAnnotations());
+      when(campaigns.begin(anyString())).thenReturn(25L);
+      when(campaigns.sendBatch(any()))
+          .thenReturn(new BatchOutcome("c09", 9, 0, 1, false))
+          .thenReturn(new BatchOutcome("c19", 10, 0, 0, false))
+          .thenReturn(new BatchOutcome("c24", 5, 0, 0, true));
+      worker.registerActivitiesImplementations(imports, campaigns);
+      env.start();
+      WorkflowClient client = env.getWorkflowClient();
+      WorkflowOptions.Builder options =
+          WorkflowOptions.newBuilder().setTaskQueue(ContactImports.TASK_QUEUE);
+      client
+          .newWorkflowStub(
+              ContactImportWorkflow.class,
+              options.setWorkflowId("contact-import-completed").build())
+          .run(new ImportRequest("imp-1", "ws-1", 3, 3000));
+      save(client, "contact-import-completed");
+      EmailCampaignWorkflow campaign =
+          client.newWorkflowStub(
+              EmailCampaignWorkflow.class,
+              options.setWorkflowId("campaign-paused-and-sent").build());
+      WorkflowClient.start(
+          campaign::send,
+          new CampaignRequest(
+              "cmp-1",
+              "ws-1",
+              env.currentTimeMillis() + Duration.ofHours(2).toMillis(),
+              0,
+              10,
+              null,
+              null,
+              false));
+      env.sleep(Duration.ofHours(1));
+      campaign.pause();
+      env.sleep(Duration.ofHours(2));
+      campaign.resume();
+      WorkflowStub.fromTyped(campaign).getResult(CampaignProgress.class);
+      save(client, "campaign-paused-and-sent");
+    }
+  }
+
+  private static void save(WorkflowClient client, String workflowId) throws Exception {
+    Files.writeString(
+        WorkflowReplayTest.HISTORIES.resolve(workflowId + ".json"),
+        client.fetchHistory(workflowId).toJson(true));
   }
 
   @Test

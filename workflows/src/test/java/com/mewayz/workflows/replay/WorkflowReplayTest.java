@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
+import com.mewayz.workflows.campaigns.EmailCampaignWorkflowImpl;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
 import com.mewayz.workflows.courses.CourseDripWorkflowImpl;
+import com.mewayz.workflows.crm.ContactImportWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
 import io.temporal.testing.WorkflowReplayer;
 import java.io.IOException;
@@ -32,7 +34,9 @@ class WorkflowReplayTest {
           OrderFulfillmentWorkflowImpl.class,
           LatePaymentRefundWorkflowImpl.class,
           InvoiceDunningWorkflowImpl.class,
-          CourseDripWorkflowImpl.class);
+          CourseDripWorkflowImpl.class,
+          ContactImportWorkflowImpl.class,
+          EmailCampaignWorkflowImpl.class);
 
   @TestFactory
   Stream<DynamicTest> everyRecordedHistoryReplays() throws IOException {
