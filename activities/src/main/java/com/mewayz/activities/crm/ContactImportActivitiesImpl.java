@@ -53,23 +53,25 @@ public class ContactImportActivitiesImpl implements ContactImportActivities {
     }
     ImportColumns columns = new ImportColumns(contactImport.columns());
     List<Imported> accepted = new ArrayList<>();
-    int rejected = 0;
+    List<ContactImportRejection> rejections = new ArrayList<>();
     for (Row row : chunk.rows()) {
-      String email = columns.value(row.values(), "email");
-      String problem = problem(columns, row, email);
+      // Read as written; the email is normalized once the row is found good.
+      Imported read = read(columns, row.values());
+      String problem = problem(row, read);
       if (problem != null) {
-        imports.reject(
+        rejections.add(
             new ContactImportRejection(
                 ContactImportRejection.idOf(importId, row.line()),
                 importId,
                 row.line(),
-                email,
+                read.email(),
                 problem));
-        rejected++;
       } else {
-        accepted.add(contact(columns, row.values(), email));
+        accepted.add(withNormalizedEmail(read));
       }
     }
+    imports.rejectAll(rejections);
+    int rejected = rejections.size();
     Instant now = clock.instant();
     BatchCounts written = contacts.importBatch(contactImport.workspaceId(), accepted, now);
     ChunkCounts stands =
@@ -87,7 +89,8 @@ public class ContactImportActivitiesImpl implements ContactImportActivities {
   }
 
   /** Why the row cannot be imported, or null when it can. */
-  static String problem(ImportColumns columns, Row row, String email) {
+  static String problem(Row row, Imported read) {
+    String email = read.email();
     if (email == null) {
       return "the email is missing";
     }
@@ -97,24 +100,25 @@ public class ContactImportActivitiesImpl implements ContactImportActivities {
     if (row.duplicateOfLine() != null) {
       return "repeats the email of line " + row.duplicateOfLine() + ", which is the one imported";
     }
-    for (String property : List.of("firstName", "lastName", "phone")) {
-      String value = columns.value(row.values(), property);
-      if (value != null && value.length() > MAX_TEXT) {
-        return property + " is longer than " + MAX_TEXT + " characters";
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    texts.put("firstName", read.firstName());
+    texts.put("lastName", read.lastName());
+    texts.put("phone", read.phone());
+    for (Map.Entry<String, String> text : texts.entrySet()) {
+      if (text.getValue() != null && text.getValue().length() > MAX_TEXT) {
+        return text.getKey() + " is longer than " + MAX_TEXT + " characters";
       }
     }
-    String consent = consent(columns, row.values());
-    if (consent != null && !Consent.ALL.contains(consent)) {
-      return "consent \"" + consent + "\" is not one of " + String.join(", ", Consent.ALL);
+    if (read.consent() != null && !Consent.ALL.contains(read.consent())) {
+      return "consent \"" + read.consent() + "\" is not one of " + String.join(", ", Consent.ALL);
     }
-    List<String> tags = tags(columns, row.values());
-    if (tags.size() > MAX_TAGS) {
+    if (read.tags().size() > MAX_TAGS) {
       return "has more than " + MAX_TAGS + " tags";
     }
-    if (tags.stream().anyMatch(t -> t.length() > 50)) {
+    if (read.tags().stream().anyMatch(t -> t.length() > 50)) {
       return "has a tag longer than 50 characters";
     }
-    for (Map.Entry<String, Object> field : columns.fields(row.values()).entrySet()) {
+    for (Map.Entry<String, Object> field : read.fields().entrySet()) {
       if (field.getValue().toString().length() > MAX_FIELD_VALUE) {
         return "the value of " + field.getKey() + " is longer than " + MAX_FIELD_VALUE;
       }
@@ -122,15 +126,26 @@ public class ContactImportActivitiesImpl implements ContactImportActivities {
     return null;
   }
 
-  private static Imported contact(ImportColumns columns, List<String> values, String email) {
+  private static Imported read(ImportColumns columns, List<String> values) {
     return new Imported(
-        ContactStore.normalize(email),
+        columns.value(values, "email"),
         columns.value(values, "firstName"),
         columns.value(values, "lastName"),
         columns.value(values, "phone"),
         tags(columns, values),
         columns.fields(values),
         consent(columns, values));
+  }
+
+  private static Imported withNormalizedEmail(Imported read) {
+    return new Imported(
+        ContactStore.normalize(read.email()),
+        read.firstName(),
+        read.lastName(),
+        read.phone(),
+        read.tags(),
+        read.fields(),
+        read.consent());
   }
 
   private static String consent(ImportColumns columns, List<String> values) {

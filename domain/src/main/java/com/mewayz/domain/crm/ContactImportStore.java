@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -71,8 +73,20 @@ public class ContactImportStore {
   /** A chunk read without its rows. */
   private record ResultOnly(ChunkCounts result) {}
 
-  public void reject(ContactImportRejection rejection) {
-    mongo.save(rejection);
+  /** Records a chunk's rejected rows in one write; a repeat replaces them by their line. */
+  public void rejectAll(List<ContactImportRejection> rejections) {
+    if (rejections.isEmpty()) {
+      return;
+    }
+    BulkOperations bulk =
+        mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ContactImportRejection.class);
+    rejections.forEach(
+        r ->
+            bulk.replaceOne(
+                Query.query(Criteria.where("_id").is(r.id())),
+                r,
+                FindAndReplaceOptions.options().upsert()));
+    bulk.execute();
   }
 
   public List<ContactImportRejection> rejections(String importId) {

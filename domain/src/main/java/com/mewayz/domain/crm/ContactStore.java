@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /** Atomic contact writes keyed by workspace and email, safe to repeat. */
@@ -186,13 +187,11 @@ public class ContactStore {
 
   /** One page of the contacts matching {@code criteria}, newest first, and how many match. */
   public Page<Contact> page(Criteria criteria, int page, int size) {
-    Query query = Query.query(criteria);
-    long total = mongo.count(query, Contact.class);
-    query
-        .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
-        .skip((long) page * size)
-        .limit(size);
-    return new PageImpl<>(mongo.find(query, Contact.class), PageRequest.of(page, size), total);
+    Pageable pageable =
+        PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")));
+    List<Contact> items = mongo.find(Query.query(criteria).with(pageable), Contact.class);
+    // Counts only when the page does not tell the total by itself.
+    return PageableExecutionUtils.getPage(items, pageable, () -> count(criteria));
   }
 
   public long count(Criteria criteria) {
