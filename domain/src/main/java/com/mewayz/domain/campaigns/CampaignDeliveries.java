@@ -99,12 +99,6 @@ public class CampaignDeliveries {
         CampaignDelivery.class);
   }
 
-  public long count(String campaignId, String status) {
-    return mongo.count(
-        Query.query(Criteria.where("campaignId").is(campaignId).and("status").is(status)),
-        CampaignDelivery.class);
-  }
-
   /** Records the first open; true when this was it. */
   public boolean recordOpen(String campaignId, String contactId, Instant now) {
     return mongo

@@ -26,10 +26,4 @@ public record Contact(
     String consent,
     Instant createdAt,
     Instant updatedAt,
-    List<ConsentChange> consentHistory) {
-
-  /** Whether mail may go to this contact: subscribed, never bounced or complained. */
-  public boolean mailable() {
-    return Consent.SUBSCRIBED.equals(consent);
-  }
-}
+    List<ConsentChange> consentHistory) {}
