@@ -12,6 +12,6 @@ scripts/temporal-dev-server.sh start
 trap 'scripts/temporal-dev-server.sh stop' EXIT
 
 ./mvnw -q -B -ntp -pl api -am install -DskipTests -Dskip.ui=true -Dspotless.check.skip=true
-MAVEN_OPTS="-Xmx512m" ./mvnw -q -B -ntp -pl api test-compile exec:java -Dskip.ui=true \
+MAVEN_OPTS="-Xmx512m ${BENCH_JVM_OPTS:-}" ./mvnw -q -B -ntp -pl api test-compile exec:java -Dskip.ui=true \
   -Dspotless.check.skip=true -Dexec.mainClass=com.mewayz.bench.CampaignBenchmark \
   -Dexec.classpathScope=test -Dbench.temporal="127.0.0.1:$TEMPORAL_PORT" "$@"

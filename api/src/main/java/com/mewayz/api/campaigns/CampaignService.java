@@ -13,6 +13,7 @@ import com.mewayz.api.web.UpdateRejections;
 import com.mewayz.api.workspaces.WorkspaceAccess;
 import com.mewayz.domain.campaigns.Campaign;
 import com.mewayz.domain.campaigns.CampaignDeliveries;
+import com.mewayz.domain.campaigns.CampaignEngagement;
 import com.mewayz.domain.campaigns.CampaignRepository;
 import com.mewayz.domain.crm.Consent;
 import com.mewayz.domain.crm.Contact;
@@ -247,9 +248,8 @@ class CampaignService {
     if (live == null) {
       return CampaignView.of(campaign, null);
     }
-    return CampaignView.of(
-        campaign,
-        Progress.of(live, deliveries.opens(campaign.id()), deliveries.clickers(campaign.id())));
+    CampaignEngagement engagement = deliveries.engagement(campaign.id());
+    return CampaignView.of(campaign, Progress.of(live, engagement.opens(), engagement.clickers()));
   }
 
   private void check(WorkspaceAccess access, CampaignRequest body) {

@@ -157,6 +157,9 @@ class CampaignApiTest {
     mvc.perform(get(URI.create(pixel)))
         .andExpect(status().isOk())
         .andExpect(content().contentType(MediaType.IMAGE_GIF));
+    // A recipient opening and clicking again is still one opener and one clicker.
+    mvc.perform(get(URI.create(click))).andExpect(status().isFound());
+    mvc.perform(get(URI.create(pixel))).andExpect(status().isOk());
     call(HttpMethod.GET, "/api/email-marketing/campaigns/" + campaignId, null)
         .andExpect(jsonPath("$.data.progress.opened").value(1))
         .andExpect(jsonPath("$.data.progress.clicked").value(1));
@@ -271,6 +274,9 @@ class CampaignApiTest {
                 Query.query(Criteria.where("campaignId").is(campaignId).and("status").is("SENT")),
                 "campaign_deliveries"))
         .isEqualTo(10_000);
+    // The audience snapshot goes once the campaign is sent.
+    assertThat(mongo.count(new Query(), "campaign_audience_chunks")).isZero();
+    assertThat(mongo.count(new Query(), "campaign_audiences")).isZero();
     System.out.printf("10,000 campaign mails delivered in %d ms%n", took.toMillis());
   }
 

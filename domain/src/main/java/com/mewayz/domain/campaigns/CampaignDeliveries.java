@@ -99,37 +99,56 @@ public class CampaignDeliveries {
         CampaignDelivery.class);
   }
 
-  /** Records the first open; true when this was it. */
-  public boolean recordOpen(String campaignId, String contactId, Instant now) {
-    return mongo
-            .updateFirst(
-                Query.query(
-                    Criteria.where("_id")
-                        .is(CampaignDelivery.idOf(campaignId, contactId))
-                        .and("openedAt")
-                        .isNull()),
-                new Update().set("openedAt", now),
-                CampaignDelivery.class)
-            .getModifiedCount()
-        > 0;
+  /** Records an open; the first of a recipient counts towards the campaign's opens. */
+  public void recordOpen(String campaignId, String contactId, Instant now) {
+    boolean first =
+        mongo
+                .updateFirst(
+                    Query.query(
+                        Criteria.where("_id")
+                            .is(CampaignDelivery.idOf(campaignId, contactId))
+                            .and("openedAt")
+                            .isNull()),
+                    new Update().set("openedAt", now),
+                    CampaignDelivery.class)
+                .getModifiedCount()
+            > 0;
+    if (first) {
+      count(campaignId, "opens");
+    }
   }
 
-  public void recordClick(String campaignId, String contactId, Instant now) {
-    mongo.updateFirst(
-        Query.query(Criteria.where("_id").is(CampaignDelivery.idOf(campaignId, contactId))),
-        new Update().inc("clicks", 1),
-        CampaignDelivery.class);
+  /** Records a click; the first of a recipient counts towards the campaign's clickers. */
+  public void recordClick(String campaignId, String contactId) {
+    String id = CampaignDelivery.idOf(campaignId, contactId);
+    boolean first =
+        mongo
+                .updateFirst(
+                    Query.query(Criteria.where("_id").is(id).and("clicks").is(0)),
+                    new Update().inc("clicks", 1),
+                    CampaignDelivery.class)
+                .getModifiedCount()
+            > 0;
+    if (first) {
+      count(campaignId, "clickers");
+    } else {
+      mongo.updateFirst(
+          Query.query(Criteria.where("_id").is(id)),
+          new Update().inc("clicks", 1),
+          CampaignDelivery.class);
+    }
   }
 
-  public long opens(String campaignId) {
-    return mongo.count(
-        Query.query(Criteria.where("campaignId").is(campaignId).and("openedAt").ne(null)),
-        CampaignDelivery.class);
+  /** Opens and clickers so far, read from one document. */
+  public CampaignEngagement engagement(String campaignId) {
+    CampaignEngagement counted = mongo.findById(campaignId, CampaignEngagement.class);
+    return counted != null ? counted : new CampaignEngagement(campaignId, 0, 0);
   }
 
-  public long clickers(String campaignId) {
-    return mongo.count(
-        Query.query(Criteria.where("campaignId").is(campaignId).and("clicks").gt(0)),
-        CampaignDelivery.class);
+  private void count(String campaignId, String counter) {
+    mongo.upsert(
+        Query.query(Criteria.where("_id").is(campaignId)),
+        new Update().inc(counter, 1),
+        CampaignEngagement.class);
   }
 }
