@@ -59,7 +59,8 @@ public class MailConfiguration {
       @Value("${mewayz.smtp.username:}") String username,
       @Value("${mewayz.smtp.password:}") String password,
       @Value("${mewayz.smtp.starttls:true}") boolean startTls,
-      @Value("${mewayz.smtp.ssl:false}") boolean ssl) {
+      @Value("${mewayz.smtp.ssl:false}") boolean ssl,
+      @Value("${mewayz.bounces.address:}") String bounceAddress) {
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
     sender.setHost(host);
     sender.setPort(port);
@@ -74,6 +75,10 @@ public class MailConfiguration {
     if (!ssl) {
       // STARTTLS layers TLS over this plain socket, which keeps TCP_NODELAY.
       props.put("mail.smtp.socketFactory", new NoDelaySocketFactory());
+    }
+    if (!bounceAddress.isBlank()) {
+      // The envelope sender: where mail servers send their bounce and complaint reports.
+      props.put("mail.smtp.from", bounceAddress);
     }
     props.put("mail.smtp.connectiontimeout", "10000");
     props.put("mail.smtp.timeout", "20000");

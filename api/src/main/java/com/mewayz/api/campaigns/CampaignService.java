@@ -13,7 +13,6 @@ import com.mewayz.api.web.UpdateRejections;
 import com.mewayz.api.workspaces.WorkspaceAccess;
 import com.mewayz.domain.campaigns.Campaign;
 import com.mewayz.domain.campaigns.CampaignDeliveries;
-import com.mewayz.domain.campaigns.CampaignEngagement;
 import com.mewayz.domain.campaigns.CampaignRepository;
 import com.mewayz.domain.crm.Consent;
 import com.mewayz.domain.crm.Contact;
@@ -248,8 +247,7 @@ class CampaignService {
     if (live == null) {
       return CampaignView.of(campaign, null);
     }
-    CampaignEngagement engagement = deliveries.engagement(campaign.id());
-    return CampaignView.of(campaign, Progress.of(live, engagement.opens(), engagement.clickers()));
+    return CampaignView.of(campaign, Progress.of(live, deliveries.engagement(campaign.id())));
   }
 
   private void check(WorkspaceAccess access, CampaignRequest body) {

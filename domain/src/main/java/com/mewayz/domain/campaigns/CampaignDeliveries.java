@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -142,13 +143,52 @@ public class CampaignDeliveries {
   /** Opens and clickers so far, read from one document. */
   public CampaignEngagement engagement(String campaignId) {
     CampaignEngagement counted = mongo.findById(campaignId, CampaignEngagement.class);
-    return counted != null ? counted : new CampaignEngagement(campaignId, 0, 0);
+    return counted != null ? counted : new CampaignEngagement(campaignId, 0, 0, 0, 0);
   }
 
+  /** The delivery of a campaign to a contact, if the campaign mailed it. */
+  public Optional<CampaignDelivery> find(String campaignId, String contactId) {
+    return Optional.ofNullable(
+        mongo.findById(CampaignDelivery.idOf(campaignId, contactId), CampaignDelivery.class));
+  }
+
+  /** Records a bounce reported after delivery; the first of a recipient counts. */
+  public void recordBounce(String campaignId, String contactId, String detail, Instant now) {
+    recordReport(campaignId, contactId, "bouncedAt", "bounces", detail, now);
+  }
+
+  /** Records a complaint (the recipient reported the mail as abuse); the first one counts. */
+  public void recordComplaint(String campaignId, String contactId, String detail, Instant now) {
+    recordReport(campaignId, contactId, "complainedAt", "complaints", detail, now);
+  }
+
+  private void recordReport(
+      String campaignId, String contactId, String at, String counter, String detail, Instant now) {
+    boolean first =
+        mongo
+                .updateFirst(
+                    Query.query(
+                        Criteria.where("_id")
+                            .is(CampaignDelivery.idOf(campaignId, contactId))
+                            .and(at)
+                            .isNull()),
+                    new Update().set(at, now).set("report", detail),
+                    CampaignDelivery.class)
+                .getModifiedCount()
+            > 0;
+    if (first) {
+      count(campaignId, counter);
+    }
+  }
+
+  private static final List<String> COUNTERS =
+      List.of("opens", "clickers", "bounces", "complaints");
+
   private void count(String campaignId, String counter) {
+    Update update = new Update().inc(counter, 1);
+    // Every counter exists from the first one counted, so the record always reads whole.
+    COUNTERS.stream().filter(c -> !c.equals(counter)).forEach(c -> update.setOnInsert(c, 0L));
     mongo.upsert(
-        Query.query(Criteria.where("_id").is(campaignId)),
-        new Update().inc(counter, 1),
-        CampaignEngagement.class);
+        Query.query(Criteria.where("_id").is(campaignId)), update, CampaignEngagement.class);
   }
 }
