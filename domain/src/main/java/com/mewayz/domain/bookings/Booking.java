@@ -33,6 +33,10 @@ public record Booking(
     Instant createdAt,
     Instant updatedAt) {
 
+  public int durationMinutes() {
+    return (int) java.time.Duration.between(startAt, endAt).toMinutes();
+  }
+
   /** The time the booking keeps its resource busy: the event and its buffers. */
   public Instant occupiedFrom() {
     return startAt.minusSeconds(bufferBeforeMinutes * 60L);

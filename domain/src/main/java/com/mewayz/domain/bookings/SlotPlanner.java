@@ -42,8 +42,8 @@ public final class SlotPlanner {
         !date.isAfter(last);
         date = date.plusDays(1)) {
       for (TimeRange range : hoursOf(availability, date)) {
-        Instant open = ZonedDateTime.of(date, LocalTime.parse(range.start()), zone).toInstant();
-        Instant close = ZonedDateTime.of(date, LocalTime.parse(range.end()), zone).toInstant();
+        Instant open = at(date, range.start(), zone);
+        Instant close = at(date, range.end(), zone);
         for (Instant start = open; !start.plus(duration).isAfter(close); start = start.plus(step)) {
           if (!start.isBefore(from)
               && start.isBefore(until)
@@ -55,6 +55,14 @@ public final class SlotPlanner {
       }
     }
     return List.copyOf(slots);
+  }
+
+  /** A local time of {@code date}; {@code 24:00} is the midnight that ends it. */
+  static Instant at(LocalDate date, String time, ZoneId zone) {
+    if (time.equals("24:00")) {
+      return date.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+    return ZonedDateTime.of(date, LocalTime.parse(time), zone).toInstant();
   }
 
   /** Whether {@code start} is one of the service's starts by its availability alone. */
