@@ -10,6 +10,10 @@ import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
 import com.mewayz.api.support.ApiTest;
 import com.mewayz.domain.bookings.TimeClaim;
+import com.mewayz.domain.bookings.TimeClaims;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -105,6 +109,26 @@ class BookingConcurrencyTest {
             mongo.count(
                 Query.query(Criteria.where("workspaceId").is(studio.workspaceId)), TimeClaim.class))
         .isEqualTo(15);
+  }
+
+  @Test
+  void claimsLeftByACrashAreTakenOverOnceStaleButNeverWhileFresh() {
+    Instant tenOClock = Instant.parse("2030-07-03T10:00:00Z");
+    Instant now = Instant.now();
+    // A booking that took its time and died before its record was written.
+    new TimeClaims(mongo, Clock.fixed(now, ZoneOffset.UTC))
+        .claim("ws-crash", "host", "never-recorded", tenOClock, tenOClock.plusSeconds(3600));
+
+    TimeClaims soon = new TimeClaims(mongo, Clock.fixed(now.plusSeconds(30), ZoneOffset.UTC));
+    assertThat(soon.claim("ws-crash", "host", "b2", tenOClock, tenOClock.plusSeconds(1800)))
+        .as("a claim 30 seconds old may still be recorded")
+        .isFalse();
+    TimeClaims later = new TimeClaims(mongo, Clock.fixed(now.plusSeconds(300), ZoneOffset.UTC));
+    assertThat(later.claim("ws-crash", "host", "b2", tenOClock, tenOClock.plusSeconds(1800)))
+        .isTrue();
+    assertThat(later.held("ws-crash", "host", tenOClock, tenOClock.plusSeconds(3600), "b2"))
+        .as("the rest of the dead claim, still held until someone needs it")
+        .hasSize(6);
   }
 
   @Test
