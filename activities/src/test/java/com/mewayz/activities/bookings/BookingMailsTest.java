@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class BookingMailsTest {
   private static final Links LINKS =
       new Links(
-          "https://m.test/book/manage/t?action=reschedule",
-          "https://m.test/book/manage/t?action=cancel");
+          "https://m.test/my-booking/t?action=reschedule",
+          "https://m.test/my-booking/t?action=cancel");
 
   @Test
   void timesAreWrittenOnTheCustomersWallClockAndNamed() {

@@ -24,6 +24,7 @@ public class WebConfiguration implements WebMvcConfigurer {
           "/workspaces/**",
           "/invitations/**",
           "/book/**",
+          "/my-booking/**",
           "/mails");
 
   private static final String STATIC = "classpath:/static/";

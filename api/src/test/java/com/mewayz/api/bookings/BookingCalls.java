@@ -71,7 +71,7 @@ final class BookingCalls {
 
   /** The token of the customer's signed link in a mail's text. */
   static String manageToken(String text) {
-    Matcher matcher = Pattern.compile("/book/manage/([A-Za-z0-9._-]+)").matcher(text);
+    Matcher matcher = Pattern.compile("/my-booking/([A-Za-z0-9._-]+)").matcher(text);
     if (!matcher.find()) {
       throw new AssertionError("No booking link in: " + text);
     }

@@ -17,7 +17,7 @@ public class BookingLinks extends SignedLinks {
 
   public BookingLinks(
       AppSecret secret, @Value("${mewayz.public-url:http://localhost:8080}") String publicUrl) {
-    super(secret, "booking-manage", publicUrl, "/book/manage/");
+    super(secret, "booking-manage", publicUrl, "/my-booking/");
     this.publicUrl = publicUrl.replaceAll("/+$", "");
   }
 
