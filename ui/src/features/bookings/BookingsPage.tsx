@@ -122,8 +122,8 @@ function BookingRow({
                 Reschedule
               </Button>
               <ConfirmButton
-                confirmLabel={`Cancel ${booking.customerName}'s booking`}
-                description={`Cancel ${booking.customerName}'s booking`}
+                confirmLabel="Yes, cancel it"
+                description={`Cancel the booking of ${booking.customerName}`}
                 busy={cancel.isPending}
                 onConfirm={() =>
                   cancel

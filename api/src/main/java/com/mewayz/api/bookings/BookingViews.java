@@ -43,7 +43,7 @@ final class BookingViews {
           String currency,
       @Size(max = 60)
           @Pattern(
-              regexp = "[A-Za-z0-9][A-Za-z0-9 _-]*",
+              regexp = "([A-Za-z0-9][A-Za-z0-9 _-]*)?",
               message = "must be letters, digits, spaces, - or _")
           String resource,
       Boolean published,
