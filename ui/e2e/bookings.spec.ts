@@ -98,8 +98,11 @@ test('a service is published, booked by a customer, moved through the mail link 
     await screenshot(page, 'services');
   });
 
-  // The customer: another browser, no session, in New York.
-  const customerContext = await browser.newContext({ timezoneId: 'America/New_York' });
+  // The customer: another browser, no session, in New York, on a phone.
+  const customerContext = await browser.newContext({
+    timezoneId: 'America/New_York',
+    viewport: { width: 390, height: 844 },
+  });
   const customer = await customerContext.newPage();
   let bookedTime = '';
 
@@ -136,6 +139,7 @@ test('a service is published, booked by a customer, moved through the mail link 
     await expect(
       customer.getByText(/^Moved to .* An updated invitation is on its way\.$/),
     ).toBeVisible();
+    await expectNoSidewaysScroll(customer);
     await screenshot(customer, 'moved');
     await awaitMail(request, `Moved: ${SERVICE}`);
   });
