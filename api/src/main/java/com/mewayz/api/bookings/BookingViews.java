@@ -83,6 +83,7 @@ final class BookingViews {
   record ServiceView(
       String id,
       String name,
+      String slug,
       String description,
       int durationMinutes,
       int bufferBeforeMinutes,
@@ -103,6 +104,7 @@ final class BookingViews {
       return new ServiceView(
           s.id(),
           s.name(),
+          s.slug(),
           s.description(),
           s.durationMinutes(),
           s.bufferBeforeMinutes(),
@@ -126,6 +128,7 @@ final class BookingViews {
       String id,
       String workspaceName,
       String name,
+      String slug,
       String description,
       int durationMinutes,
       long priceMinor,
@@ -138,6 +141,7 @@ final class BookingViews {
           s.id(),
           workspaceName,
           s.name(),
+          s.slug(),
           s.description(),
           s.durationMinutes(),
           s.priceMinor(),

@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The customer's side, public and without an account: a published service's page (the workspace by
- * slug or id), its free times and booking; then the signed link of the mails, which lets the
- * customer move or cancel their booking. An unpublished service and a wrong signature are 404s.
+ * The customer's side, public and without an account: a published service's page (the workspace and
+ * the service each by slug or id), its free times and booking; then the signed link of the mails,
+ * which lets the customer move or cancel their booking. An unpublished service and a wrong
+ * signature are 404s.
  */
 @RestController
 @RequestMapping("/api/booking/public")

@@ -25,6 +25,7 @@ import com.mewayz.domain.bookings.TimeClaims;
 import com.mewayz.domain.workspaces.Workspace;
 import com.mewayz.workflows.bookings.BookingStatus;
 import com.mewayz.workflows.bookings.Bookings;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -32,7 +33,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -65,7 +68,14 @@ class ServiceCatalog {
   ServiceView create(WorkspaceAccess access, ServiceRequest body) {
     Instant now = clock.instant();
     BookableService service =
-        services.insert(build(new ObjectId().toHexString(), access.workspaceId(), body, now, now));
+        services.insert(
+            build(
+                new ObjectId().toHexString(),
+                access.workspaceId(),
+                slugFor(access.workspaceId(), body.name()),
+                body,
+                now,
+                now));
     return view(service);
   }
 
@@ -95,7 +105,12 @@ class ServiceCatalog {
     return view(
         services.save(
             build(
-                current.id(), current.workspaceId(), body, current.createdAt(), clock.instant())));
+                current.id(),
+                current.workspaceId(),
+                current.slug(),
+                body,
+                current.createdAt(),
+                clock.instant())));
   }
 
   void delete(WorkspaceAccess access, String serviceId) {
@@ -113,8 +128,8 @@ class ServiceCatalog {
         .orElseThrow(() -> ApiException.notFound("Service"));
   }
 
-  /** A published service of the workspace named by its id or slug, for the public pages. */
-  Published published(String workspaceSlugOrId, String serviceId) {
+  /** A published service (by id or slug) of a workspace (by id or slug), for the public pages. */
+  Published published(String workspaceSlugOrId, String serviceIdOrSlug) {
     Workspace workspace =
         Optional.ofNullable(mongo.findById(workspaceSlugOrId, Workspace.class))
             .or(
@@ -124,7 +139,8 @@ class ServiceCatalog {
             .orElseThrow(() -> ApiException.notFound("Service"));
     BookableService service =
         services
-            .findByIdAndWorkspaceId(serviceId, workspace.id())
+            .findByIdAndWorkspaceId(serviceIdOrSlug, workspace.id())
+            .or(() -> services.findByWorkspaceIdAndSlug(workspace.id(), serviceIdOrSlug))
             .filter(BookableService::published)
             .orElseThrow(() -> ApiException.notFound("Service"));
     return new Published(workspace, service);
@@ -148,8 +164,32 @@ class ServiceCatalog {
     return links.bookingPage(workspace, service.id());
   }
 
+  /**
+   * {@code portrait-session} from "Portrait session", with a short random suffix when the workspace
+   * has it already.
+   */
+  private String slugFor(String workspaceId, String name) {
+    String base =
+        Normalizer.normalize(name, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-|-$)", "");
+    base = base.isEmpty() ? "service" : base.substring(0, Math.min(base.length(), 40));
+    String slug = base;
+    while (services.existsByWorkspaceIdAndSlug(workspaceId, slug)) {
+      slug = base + "-" + Integer.toString(ThreadLocalRandom.current().nextInt(46656, 1679616), 36);
+    }
+    return slug;
+  }
+
   private static BookableService build(
-      String id, String workspaceId, ServiceRequest body, Instant createdAt, Instant now) {
+      String id,
+      String workspaceId,
+      String slug,
+      ServiceRequest body,
+      Instant createdAt,
+      Instant now) {
     int duration = granular("durationMinutes", body.durationMinutes());
     List<Integer> reminders =
         body.reminderOffsetsMinutes() == null
@@ -163,6 +203,7 @@ class ServiceCatalog {
         id,
         workspaceId,
         body.name().strip(),
+        slug,
         body.description(),
         duration,
         granular("bufferBeforeMinutes", orZero(body.bufferBeforeMinutes())),

@@ -205,6 +205,34 @@ class PublicBookingApiTest {
     studio
         .customer(HttpMethod.GET, "/api/booking/public/no-such-workspace/" + service, null)
         .andExpect(status().isNotFound());
+    studio
+        .customer(HttpMethod.GET, "/api/booking/public/" + slug + "/draft", null)
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aServiceIsFoundByItsSlugTooAndASecondOfTheSameNameGetsAnotherSlug() throws Exception {
+    studio
+        .customer(HttpMethod.GET, "/api/booking/public/" + slug + "/portrait-session", null)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.data.id").value(service))
+        .andExpect(jsonPath("$.data.slug").value("portrait-session"));
+    String twin = studio.createService(BookingCalls.service("Portrait session", 30, 30, 0, HOURS));
+    String twinSlug =
+        ApiClient.read(
+            studio.owner(HttpMethod.GET, "/api/booking/services/" + twin, null), "$.data.slug");
+    assertThat(twinSlug).startsWith("portrait-session-").isNotEqualTo("portrait-session");
+    studio
+        .customer(
+            HttpMethod.GET,
+            "/api/booking/public/"
+                + slug
+                + "/"
+                + twinSlug
+                + "/slots?from=2030-06-03T00:00:00Z&to=2030-06-04T00:00:00Z",
+            null)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.data.slots.length()").value(16));
   }
 
   /** The text/calendar part of the newest mail to {@code to} whose subject starts so. */

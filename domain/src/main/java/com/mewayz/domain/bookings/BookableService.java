@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code bufferAfterMinutes} after its end; services naming the same resource never overlap. Every
  * duration is a whole number of {@link TimeClaims#GRANULE_MINUTES}-minute granules.
  *
+ * @param slug the service's name in URLs, unique in its workspace, kept when the service is renamed
  * @param slotStepMinutes how far apart the offered start times are
  * @param reminderOffsetsMinutes how long before the start each reminder goes out
  * @param followUpAfterMinutes how long after the end the follow-up goes out
@@ -22,6 +23,7 @@ public record BookableService(
     @Id String id,
     String workspaceId,
     String name,
+    String slug,
     String description,
     int durationMinutes,
     int bufferBeforeMinutes,

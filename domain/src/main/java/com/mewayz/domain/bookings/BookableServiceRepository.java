@@ -9,4 +9,8 @@ public interface BookableServiceRepository extends MongoRepository<BookableServi
   Page<BookableService> findByWorkspaceId(String workspaceId, Pageable page);
 
   Optional<BookableService> findByIdAndWorkspaceId(String id, String workspaceId);
+
+  Optional<BookableService> findByWorkspaceIdAndSlug(String workspaceId, String slug);
+
+  boolean existsByWorkspaceIdAndSlug(String workspaceId, String slug);
 }
