@@ -59,6 +59,8 @@ export function ManageBookingPage() {
       setPicked(null);
     } catch (failure) {
       setError(failure);
+      // The booking or the free times may have changed meanwhile: read both again.
+      void queryClient.invalidateQueries({ queryKey });
     } finally {
       setBusy(false);
     }

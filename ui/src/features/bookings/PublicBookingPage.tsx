@@ -13,7 +13,7 @@ import {
 } from '../../components/ui';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { formatMoney } from '../store/money';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { bookingsApi, type ManagedBooking } from './api';
 import { browserTimeZone } from './availability';
 import { PublicLayout } from './PublicLayout';
@@ -29,6 +29,7 @@ const TIME_ZONES: string[] =
  */
 export function PublicBookingPage() {
   const { workspace = '', serviceId = '' } = useParams();
+  const queryClient = useQueryClient();
   const service = useQuery({
     queryKey: ['public-booking', workspace, serviceId],
     queryFn: ({ signal }) => bookingsApi.publicService(workspace, serviceId, signal),
@@ -70,7 +71,13 @@ export function PublicBookingPage() {
       );
     } catch (failure) {
       setError(failure);
-      if (failure instanceof ApiError && failure.status === 409) setSlot(null);
+      if (failure instanceof ApiError && failure.status === 409) {
+        // Someone else took it: show the times as they are now.
+        setSlot(null);
+        void queryClient.invalidateQueries({
+          queryKey: ['public-booking', workspace, serviceId, 'slots'],
+        });
+      }
     } finally {
       setBusy(false);
     }

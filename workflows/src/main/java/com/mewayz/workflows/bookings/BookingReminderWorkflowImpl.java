@@ -137,11 +137,12 @@ public class BookingReminderWorkflowImpl implements BookingReminderWorkflow {
   }
 
   private void cancelled() {
-    status = BookingStatus.CANCELLED;
     reminders.replaceAll((offset, state) -> PENDING.equals(state) ? SKIPPED : state);
     sequence = cancelSequence;
     bookings.sendMail(bookingId, BookingMailKind.CANCELLED, sequence);
     bookings.emit(bookingId, "booking.cancelled", sequence);
+    // Final only now: the cancel update answers once the customer was told.
+    status = BookingStatus.CANCELLED;
   }
 
   /** Sleeps until the next pending reminder or the follow-up, or until an update wakes the loop. */

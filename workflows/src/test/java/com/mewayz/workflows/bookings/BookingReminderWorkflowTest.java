@@ -15,6 +15,8 @@ import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
+import io.temporal.client.WorkflowUpdateHandle;
+import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
@@ -25,6 +27,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -279,9 +282,12 @@ class BookingReminderWorkflowTest {
     env.sleep(Duration.ofDays(8).plusHours(4)); // past the day-before reminder
 
     BookingProgress progress = booking.cancel(1);
+
+    // The update answers once the customer was told.
+    assertThat(progress.status()).isEqualTo(BookingStatus.CANCELLED);
+    assertThat(whats()).contains("mail:CANCELLED", "booking.cancelled");
     env.sleep(Duration.ofDays(3));
 
-    assertThat(progress.status()).isEqualTo(BookingStatus.CANCELLED);
     assertThat(whats())
         .containsExactly(
             "mail:CONFIRMATION",
@@ -294,20 +300,36 @@ class BookingReminderWorkflowTest {
   }
 
   @Test
-  void aCancelledBookingRefusesAnyFurtherChangeBeforeItEntersTheHistory() {
+  void aBookingBeingCancelledRefusesAnyFurtherChangeBeforeItEntersTheHistory() throws Exception {
     Instant start = Instant.parse("2025-06-10T15:00:00Z");
     book(Instant.parse("2025-06-01T12:00:00Z"), start);
-    booking.cancel(1);
+    // The cancellation mail waits for the test: the cancel is accepted but not done yet.
+    CountDownLatch mailServer = new CountDownLatch(1);
+    doAnswer(
+            call -> {
+              if (call.getArgument(1) == BookingMailKind.CANCELLED) {
+                mailServer.await();
+              }
+              calls.add(new Call("mail:" + call.getArgument(1), call.getArgument(2), now()));
+              return null;
+            })
+        .when(activities)
+        .sendMail(anyString(), any(), anyInt());
+    WorkflowUpdateHandle<BookingProgress> cancelling =
+        WorkflowStub.fromTyped(booking)
+            .startUpdate("cancel", WorkflowUpdateStage.ACCEPTED, BookingProgress.class, 1);
+    long later = start.plus(Duration.ofDays(1)).toEpochMilli();
 
-    assertThatThrownBy(
-            () ->
-                booking.reschedule(
-                    new Reschedule(
-                        start.plus(Duration.ofDays(1)).toEpochMilli(),
-                        start.plus(Duration.ofDays(1)).plus(Duration.ofHours(1)).toEpochMilli(),
-                        2)))
-        .isInstanceOf(WorkflowUpdateException.class);
-    assertThat(whats()).doesNotContain("mail:RESCHEDULED");
+    assertThatThrownBy(() -> booking.reschedule(new Reschedule(later, later + 3_600_000, 2)))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .hasMessageContaining("cancelled");
+    assertThatThrownBy(() -> booking.cancel(2)).isInstanceOf(WorkflowUpdateException.class);
+    mailServer.countDown();
+
+    assertThat(cancelling.getResult().status()).isEqualTo(BookingStatus.CANCELLED);
+    assertThat(result()).isEqualTo(BookingStatus.CANCELLED);
+    assertThat(whats()).doesNotContain("mail:RESCHEDULED").containsOnlyOnce("mail:CANCELLED");
   }
 
   @Test
