@@ -94,6 +94,7 @@ export function ManageBookingPage() {
             <ConfirmButton
               confirmLabel="Cancel my booking"
               description="Cancel this booking"
+              size="md"
               busy={busy}
               onConfirm={() =>
                 void act(() => bookingsApi.cancelManaged(token), 'Your booking is cancelled.')
