@@ -56,6 +56,7 @@ public class SecurityConfiguration {
                         "/api/email-marketing/unsubscribe/*",
                         "/api/email-marketing/t/**",
                         "/api/courses/learn/**",
+                        "/api/booking/public/**",
                         "/api/temporal-codec/*",
                         "/api/dev/mails")
                     .permitAll()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
+import com.mewayz.workflows.bookings.BookingReminderWorkflowImpl;
 import com.mewayz.workflows.campaigns.BounceMailboxWorkflowImpl;
 import com.mewayz.workflows.campaigns.EmailCampaignWorkflowImpl;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
@@ -38,7 +39,8 @@ class WorkflowReplayTest {
           CourseDripWorkflowImpl.class,
           ContactImportWorkflowImpl.class,
           EmailCampaignWorkflowImpl.class,
-          BounceMailboxWorkflowImpl.class);
+          BounceMailboxWorkflowImpl.class,
+          BookingReminderWorkflowImpl.class);
 
   @TestFactory
   Stream<DynamicTest> everyRecordedHistoryReplays() throws IOException {
