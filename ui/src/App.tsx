@@ -40,6 +40,13 @@ const CampaignsRoutes = lazyPage(() =>
   import('./features/campaigns/CampaignsRoutes').then((m) => m.CampaignsRoutes),
 );
 
+// Courses: the list, the editor and each course's students.
+const CoursesRoutes = lazyPage(() =>
+  import('./features/courses/CoursesRoutes').then((m) => m.CoursesRoutes),
+);
+// The student's page of a course, opened from the link of their mails, without an account.
+const LearnPage = lazyPage(() => import('./features/courses/LearnPage').then((m) => m.LearnPage));
+
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading the page…" />}>{children}</Suspense>;
 }
@@ -92,6 +99,22 @@ export function AppProviders({ children }: { children: ReactNode }) {
 export function AppRoutes() {
   return (
     <Routes>
+      <Route
+        path="/learn/:token"
+        element={
+          <Lazy>
+            <LearnPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="/learn/:token/lessons/:lessonId"
+        element={
+          <Lazy>
+            <LearnPage />
+          </Lazy>
+        }
+      />
       <Route element={<GuestOnly />}>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
@@ -153,6 +176,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <CampaignsRoutes />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/courses/*"
+            element={
+              <Lazy>
+                <CoursesRoutes />
               </Lazy>
             }
           />

@@ -23,6 +23,7 @@ public class WebConfiguration implements WebMvcConfigurer {
           "/workspaces",
           "/workspaces/**",
           "/invitations/**",
+          "/learn/**",
           "/mails");
 
   private static final String STATIC = "classpath:/static/";
