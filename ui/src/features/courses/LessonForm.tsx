@@ -55,7 +55,7 @@ export function LessonForm({
         {(
           [
             ['CONTENT', 'Text'],
-            ['VIDEO', 'Video link'],
+            ['VIDEO', 'Video'],
           ] as const
         ).map(([value, label]) => (
           <label key={value} className="checkbox-label">

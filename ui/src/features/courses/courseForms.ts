@@ -16,21 +16,30 @@ export const courseFormSchema = z.object({
  */
 export const moduleFormSchema = z
   .object({
-    title,
+    // Checked with the rule below, so a missing title and a missing date show together.
+    title: z.string().default(''),
     type: z.enum(RELEASE_RULE_TYPES, 'Choose when the module is released.'),
     days: z.string().default(''),
     time: z.string().default(''),
     date: z.string().default(''),
   })
   .transform((values, ctx): ModuleInput => {
+    const titleResult = title.safeParse(values.title);
+    if (!titleResult.success) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['title'],
+        message: titleResult.error.issues[0]!.message,
+      });
+    }
     const result = ruleFromForm(values);
     if (!result.ok) {
       for (const [field, message] of Object.entries(result.errors)) {
         ctx.addIssue({ code: 'custom', path: [field], message });
       }
-      return z.NEVER;
     }
-    return { title: values.title, releaseRule: result.rule };
+    if (!titleResult.success || !result.ok) return z.NEVER;
+    return { title: titleResult.data, releaseRule: result.rule };
   });
 
 /** A lesson is a text (Markdown or HTML) or an https video link, as the API accepts. */
