@@ -71,7 +71,12 @@ function Outline({
           <li key={module.id}>
             <h3 className="learn-module-title">
               {module.title}
-              {module.completed && <span className="learn-done"> ✓ completed</span>}
+              {module.completed && (
+                <span className="learn-done">
+                  {' '}
+                  <span aria-hidden="true">✓</span> completed
+                </span>
+              )}
             </h3>
             <ol className="learn-lessons">
               {module.lessons.map((lesson) => (
@@ -79,16 +84,15 @@ function Outline({
                   <Link
                     to={learnPath(token, lesson.id)}
                     aria-current={lesson.id === lessonId ? 'page' : undefined}
+                    aria-label={`${lesson.title}${lesson.kind === 'VIDEO' ? ', video' : ''}, ${
+                      lesson.completed ? 'completed' : 'not completed'
+                    }`}
                     className={lesson.id === lessonId ? 'learn-lesson active' : 'learn-lesson'}
                   >
                     <span className="learn-tick" aria-hidden="true">
                       {lesson.completed ? '✓' : '○'}
                     </span>
                     {lesson.title}
-                    <span className="sr-only">
-                      {lesson.kind === 'VIDEO' ? ', video' : ''}
-                      {lesson.completed ? ', completed' : ', not completed'}
-                    </span>
                   </Link>
                 </li>
               ))}
