@@ -175,3 +175,36 @@ describe('CourseEditorPage', () => {
     ]);
   });
 });
+
+describe('deleting a course', () => {
+  it('asks first, then goes back to the list', async () => {
+    const requests = courseBackend(
+      () => course(),
+      (request) => (request.method === 'DELETE' ? envelope(null) : undefined),
+    );
+    renderApp('/workspaces/w1/courses/k1');
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete the course' }));
+    expect(writes(requests)).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Photo school' }));
+    expect(await screen.findByText('Photo school was deleted.')).toBeVisible();
+    expect(writes(requests)).toEqual([
+      expect.objectContaining({ method: 'DELETE', path: '/api/courses/k1' }),
+    ]);
+  });
+
+  it('shows why a course with students cannot be deleted', async () => {
+    courseBackend(
+      () => course(),
+      (request) =>
+        request.method === 'DELETE'
+          ? problem(409, 'Conflict', 'The course has running enrolments: unenrol them first')
+          : undefined,
+    );
+    renderApp('/workspaces/w1/courses/k1');
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete the course' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Photo school' }));
+    expect(
+      await screen.findByText('The course has running enrolments: unenrol them first'),
+    ).toBeVisible();
+  });
+});

@@ -1,12 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ApiError, type FieldErrors } from '../../api';
+import { ApiError, errorMessage, type FieldErrors } from '../../api';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { Alert, Button, Card, PageHeader, TextAreaField, TextField } from '../../components/ui';
 import { formatDateTime } from '../../lib/format';
 import { formValues, useFormErrors } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { focusHeading } from '../store/focus';
-import { coursesApi, useCourseMutation, type Course, type CourseInput } from './api';
+import {
+  coursesApi,
+  useCourseMutation,
+  useDeleteCourse,
+  type Course,
+  type CourseInput,
+} from './api';
 import { courseFormSchema } from './courseForms';
 import { CourseStatusBadge } from './courseStatus';
 import { coursesPath, useCourseWorkspace } from './CourseWorkspace';
@@ -103,6 +110,38 @@ function usePublish(course: Course) {
   return { run, problems, error: publish.error, isPending: publish.isPending };
 }
 
+/** Deleting asks first; a course with running enrolments is refused (409) with the reason. */
+function DeleteCourse({ course }: { course: Course }) {
+  const { workspaceId } = useCourseWorkspace();
+  const navigate = useNavigate();
+  const remove = useDeleteCourse(workspaceId);
+  return (
+    <>
+      <ConfirmButton
+        size="md"
+        confirmLabel={`Delete ${course.title}`}
+        description="Delete the course"
+        busy={remove.isPending}
+        onConfirm={() =>
+          remove.mutate(course.id, {
+            onSuccess: () =>
+              navigate(coursesPath(workspaceId), {
+                state: { flash: `${course.title} was deleted.` },
+              }),
+          })
+        }
+      >
+        Delete
+      </ConfirmButton>
+      {remove.error && (
+        <p className="cell-error" role="alert">
+          {errorMessage(remove.error)}
+        </p>
+      )}
+    </>
+  );
+}
+
 export function CourseEditorPage({ course }: { course: Course }) {
   const { workspaceId, workspace, permissions } = useCourseWorkspace();
   useDocumentTitle(course.title, workspace.name);
@@ -141,6 +180,7 @@ export function CourseEditorPage({ course }: { course: Course }) {
                 Students
               </Link>
             )}
+            {permissions.canWrite && <DeleteCourse course={course} />}
             {!published && permissions.canWrite && (
               <Button busy={publish.isPending} onClick={publish.run}>
                 Publish

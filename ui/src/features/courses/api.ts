@@ -325,7 +325,13 @@ export function useDeleteCourse(workspaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (courseId: string) => coursesApi.remove(workspaceId, courseId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: courseKeys.all(workspaceId) }),
+    onSuccess: (_, courseId) => {
+      // Not read again: it is gone, and its page is being left.
+      queryClient.removeQueries({ queryKey: courseKeys.course(workspaceId, courseId) });
+      return queryClient.invalidateQueries({
+        queryKey: [...courseKeys.all(workspaceId), 'list'],
+      });
+    },
   });
 }
 
