@@ -109,3 +109,46 @@ describe('EnrollmentsPage', () => {
     ).toBeVisible();
   });
 });
+
+describe('a student’s schedule', () => {
+  it('shows when each module was released or is due, from the live drip', async () => {
+    courseBackend(published, (request) =>
+      request.path === '/api/courses/k1/enrollments/e1'
+        ? envelope(
+            enrollment({
+              liveStatus: 'ACTIVE',
+              modules: [
+                {
+                  ...enrollment().modules[0],
+                  releasedAt: '2030-01-01T09:00:00Z',
+                },
+                {
+                  ...enrollment().modules[1],
+                  releaseAt: '2030-01-08T08:00:00Z',
+                },
+                {
+                  moduleId: 'm3',
+                  title: 'Editing',
+                  releaseRule: { type: 'AFTER_PREVIOUS_COMPLETED' },
+                  releaseAt: null,
+                  releasedAt: null,
+                  completed: false,
+                  lessonsCompleted: 0,
+                  lessonsTotal: 1,
+                },
+              ],
+            }),
+          )
+        : undefined,
+    );
+    renderApp('/workspaces/w1/courses/k1/enrollments');
+    const toggle = await screen.findByRole('button', { name: 'Schedule of Sam Student' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const schedule = await screen.findByRole('list', { name: 'Schedule of Sam Student' });
+    expect(schedule).toHaveTextContent(/Basics Released/);
+    expect(schedule).toHaveTextContent(/Light Due/);
+    expect(schedule).toHaveTextContent('Editing Waits for the previous module to be completed');
+  });
+});

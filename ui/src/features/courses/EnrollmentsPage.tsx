@@ -27,6 +27,7 @@ import {
 import { EnrollmentStatusBadge, enrollmentStatusLabel } from './courseStatus';
 import { coursesPath, useCourseWorkspace } from './CourseWorkspace';
 import { EnrollForm } from './EnrollForm';
+import { EnrollmentSchedule } from './EnrollmentSchedule';
 import { actionsFor, progressOf } from './enrollmentProgress';
 
 const actionDone: Record<EnrollmentAction, (name: string) => string> = {
@@ -128,6 +129,34 @@ function ProgressCell({ enrollment }: { enrollment: Enrollment }) {
   );
 }
 
+function ScheduleToggle({ courseId, enrollment }: { courseId: string; enrollment: Enrollment }) {
+  const [open, setOpen] = useState(false);
+  const id = `schedule-${enrollment.id}`;
+  const label = `Schedule of ${enrollment.studentName}`;
+  return (
+    <>
+      <Button
+        variant="ghost"
+        size="sm"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        aria-label={label}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {open ? 'Hide schedule' : 'Schedule'}
+      </Button>
+      {open && (
+        <EnrollmentSchedule
+          courseId={courseId}
+          enrollmentId={enrollment.id}
+          id={id}
+          label={label}
+        />
+      )}
+    </>
+  );
+}
+
 function EnrollmentsTable({
   course,
   enrollments,
@@ -168,6 +197,7 @@ function EnrollmentsTable({
               </td>
               <td data-label="Progress">
                 <ProgressCell enrollment={enrollment} />
+                <ScheduleToggle courseId={course.id} enrollment={enrollment} />
               </td>
               <td data-label="Enrolled">
                 <time

@@ -256,6 +256,12 @@ export const coursesApi = {
       workspaceId,
       signal,
     }),
+  enrollment: (workspaceId: string, courseId: string, enrollmentId: string, signal?: AbortSignal) =>
+    api.get(enrollmentPath(courseId, enrollmentId), {
+      schema: enrollmentSchema,
+      workspaceId,
+      signal,
+    }),
   enroll: (workspaceId: string, courseId: string, input: EnrollInput) =>
     api.post(enrollmentsPath(courseId), input, { schema: enrollmentSchema, workspaceId }),
   act: (workspaceId: string, courseId: string, enrollmentId: string, action: EnrollmentAction) =>
@@ -341,6 +347,17 @@ export function useEnrollments(workspaceId: string, courseId: string, query: str
     queryFn: ({ signal }) => coursesApi.enrollments(workspaceId, courseId, query, signal),
     enabled: Boolean(workspaceId && courseId),
     placeholderData: keepPreviousData,
+    staleTime: 0,
+    refetchInterval: ENROLLMENTS_POLL_MS,
+    refetchIntervalInBackground: false,
+  });
+}
+
+/** One enrolment with its drip's live view (when each module is due), re-read while shown. */
+export function useEnrollment(workspaceId: string, courseId: string, enrollmentId: string) {
+  return useQuery({
+    queryKey: [...courseKeys.enrollments(workspaceId, courseId), 'detail', enrollmentId],
+    queryFn: ({ signal }) => coursesApi.enrollment(workspaceId, courseId, enrollmentId, signal),
     staleTime: 0,
     refetchInterval: ENROLLMENTS_POLL_MS,
     refetchIntervalInBackground: false,
