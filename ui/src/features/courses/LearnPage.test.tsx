@@ -145,3 +145,15 @@ describe('LearnPage', () => {
     expect(screen.queryByTitle('Video: Elsewhere')).toBeNull();
   });
 });
+
+describe('LearnPage landmarks', () => {
+  it('has one banner, one main holding the course title, and the outline as navigation', async () => {
+    mockBackend((request) => (request.path === LEARN ? envelope(outline()) : undefined));
+    renderApp('/learn/e1.sig');
+    const title = await screen.findByRole('heading', { level: 1, name: 'Photo school' });
+    const main = screen.getByRole('main');
+    expect(main).toContainElement(title);
+    expect(within(main).getByRole('navigation', { name: 'Course outline' })).toBeVisible();
+    expect(screen.getAllByRole('banner')).toHaveLength(1);
+  });
+});

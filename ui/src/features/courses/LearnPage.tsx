@@ -203,8 +203,8 @@ export function LearnPage() {
   const first = outline.modules[0]?.lessons[0];
   return (
     <LearnFrame>
-      <div className="learn-layout">
-        <header className="learn-header">
+      <main id="main" className="learn-layout" tabIndex={-1}>
+        <div className="learn-header">
           <p className="page-eyebrow">
             {outline.studentName ? `Welcome, ${outline.studentName}` : 'Your course'}
           </p>
@@ -220,9 +220,9 @@ export function LearnPage() {
               Your course is paused for now: new modules wait until it resumes.
             </p>
           )}
-        </header>
+        </div>
         <Outline token={token} outline={outline} lessonId={lessonId} />
-        <main id="main" className="learn-main" tabIndex={-1}>
+        <div className="learn-content">
           {lessonId ? (
             <LessonView key={lessonId} token={token} lessonId={lessonId} />
           ) : first ? (
@@ -248,8 +248,8 @@ export function LearnPage() {
               You will get a mail when it opens.
             </EmptyState>
           )}
-        </main>
-      </div>
+        </div>
+      </main>
     </LearnFrame>
   );
 }
