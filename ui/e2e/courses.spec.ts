@@ -109,6 +109,11 @@ test('a course is built, published, a student enrolled who sees only the release
     // The drip releases the first module moments after the enrolment; the list re-reads itself.
     await expect(row).toContainText('1 of 2 modules released', { timeout: 30_000 });
     await expect(row.getByRole('button', { name: `Pause ${student.name}` })).toBeVisible();
+    // The running drip knows when the second module is due: a week on, at 09:00 on their clock.
+    await row.getByRole('button', { name: `Schedule of ${student.name}` }).click();
+    const schedule = row.getByRole('list', { name: `Schedule of ${student.name}` });
+    await expect(schedule).toContainText(/Basics\s*Released/);
+    await expect(schedule).toContainText(/Light\s*Due/);
     await screenshot(page, 'students');
   });
 
