@@ -13,6 +13,7 @@ import {
   useDeleteCourse,
   type Course,
   type CourseInput,
+  type ModuleInput,
 } from './api';
 import { courseFormSchema } from './courseForms';
 import { CourseStatusBadge } from './courseStatus';
@@ -148,10 +149,8 @@ export function CourseEditorPage({ course }: { course: Course }) {
   const location = useLocation();
   const [notice] = useState(() => (location.state as { flash?: string } | null)?.flash ?? '');
   const publish = usePublish(course);
-  const addModule = useCourseMutation(
-    workspaceId,
-    (input: Parameters<typeof coursesApi.addModule>[2]) =>
-      coursesApi.addModule(workspaceId, course.id, input),
+  const addModule = useCourseMutation(workspaceId, (input: ModuleInput) =>
+    coursesApi.addModule(workspaceId, course.id, input),
   );
   const byModule = moduleProblems(publish.problems);
   const published = course.status === 'PUBLISHED';

@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { errorMessage } from '../../api';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Badge, Button } from '../../components/ui';
-import { coursesApi, useCourseMutation, type Course, type CourseModule, type Lesson } from './api';
+import {
+  coursesApi,
+  useCourseMutation,
+  type Course,
+  type CourseModule,
+  type Lesson,
+  type LessonInput,
+  type ModuleInput,
+} from './api';
 import { moved } from './courseForms';
 import { useCourseWorkspace } from './CourseWorkspace';
 import { LessonForm } from './LessonForm';
@@ -61,10 +69,8 @@ function LessonRow({
 }) {
   const { workspaceId } = useCourseWorkspace();
   const [editing, setEditing] = useState(false);
-  const save = useCourseMutation(
-    workspaceId,
-    (input: Parameters<typeof coursesApi.updateLesson>[4]) =>
-      coursesApi.updateLesson(workspaceId, course.id, module.id, lesson.id, input),
+  const save = useCourseMutation(workspaceId, (input: LessonInput) =>
+    coursesApi.updateLesson(workspaceId, course.id, module.id, lesson.id, input),
   );
   const remove = useCourseMutation(workspaceId, () =>
     coursesApi.deleteLesson(workspaceId, course.id, module.id, lesson.id),
@@ -148,15 +154,11 @@ export function ModuleCard({
   const [editing, setEditing] = useState(false);
   const [addingLesson, setAddingLesson] = useState(false);
   const ids = course.modules.map((m) => m.id);
-  const save = useCourseMutation(
-    workspaceId,
-    (input: Parameters<typeof coursesApi.updateModule>[3]) =>
-      coursesApi.updateModule(workspaceId, course.id, module.id, input),
+  const save = useCourseMutation(workspaceId, (input: ModuleInput) =>
+    coursesApi.updateModule(workspaceId, course.id, module.id, input),
   );
-  const addLesson = useCourseMutation(
-    workspaceId,
-    (input: Parameters<typeof coursesApi.addLesson>[3]) =>
-      coursesApi.addLesson(workspaceId, course.id, module.id, input),
+  const addLesson = useCourseMutation(workspaceId, (input: LessonInput) =>
+    coursesApi.addLesson(workspaceId, course.id, module.id, input),
   );
   const remove = useCourseMutation(workspaceId, () =>
     coursesApi.deleteModule(workspaceId, course.id, module.id),
