@@ -101,7 +101,6 @@ export const enrollmentSchema = z.object({
 export type Enrollment = z.infer<typeof enrollmentSchema>;
 
 const enrollmentPageSchema = pageSchema(enrollmentSchema);
-export type EnrollmentPage = z.infer<typeof enrollmentPageSchema>;
 
 export interface CourseInput {
   title: string;
@@ -142,7 +141,6 @@ export const learnModuleSchema = z.object({
   completed: z.boolean(),
   lessons: z.array(learnLessonSummarySchema),
 });
-export type LearnModule = z.infer<typeof learnModuleSchema>;
 
 export const learnOutlineSchema = z.object({
   courseTitle: z.string(),

@@ -1,4 +1,4 @@
-import type { Enrollment } from './api';
+import type { Enrollment, EnrollmentAction } from './api';
 
 export interface ProgressSummary {
   modulesReleased: number;
@@ -20,13 +20,11 @@ export function progressOf(enrollment: Enrollment): ProgressSummary {
   };
 }
 
-export type EnrollmentActionName = 'pause' | 'resume' | 'release-all' | 'unenroll';
-
 /**
  * What the creator may do with an enrolment in its status, as the drip's validators allow:
  * nothing once it ended, release-all only while something is still to come.
  */
-export function actionsFor(enrollment: Enrollment): EnrollmentActionName[] {
+export function actionsFor(enrollment: Enrollment): EnrollmentAction[] {
   const status = enrollment.liveStatus ?? enrollment.status;
   if (status !== 'ACTIVE' && status !== 'PAUSED') return [];
   const progress = progressOf(enrollment);
