@@ -50,6 +50,12 @@ const PublicBookingPage = lazyPage(() =>
 const ManageBookingPage = lazyPage(() =>
   import('./features/bookings/ManageBookingPage').then((m) => m.ManageBookingPage),
 );
+// Courses: the list, the editor and each course's students.
+const CoursesRoutes = lazyPage(() =>
+  import('./features/courses/CoursesRoutes').then((m) => m.CoursesRoutes),
+);
+// The student's page of a course, opened from the link of their mails, without an account.
+const LearnPage = lazyPage(() => import('./features/courses/LearnPage').then((m) => m.LearnPage));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading the page…" />}>{children}</Suspense>;
@@ -117,6 +123,23 @@ export function AppRoutes() {
         element={
           <Lazy>
             <ManageBookingPage />
+          </Lazy>
+        }
+      />
+      {/* Students open their course from the link of their mails, without an account. */}
+      <Route
+        path="/learn/:token"
+        element={
+          <Lazy>
+            <LearnPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="/learn/:token/lessons/:lessonId"
+        element={
+          <Lazy>
+            <LearnPage />
           </Lazy>
         }
       />
@@ -189,6 +212,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <BookingsRoutes />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/courses/*"
+            element={
+              <Lazy>
+                <CoursesRoutes />
               </Lazy>
             }
           />

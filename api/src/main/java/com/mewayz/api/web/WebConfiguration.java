@@ -25,6 +25,7 @@ public class WebConfiguration implements WebMvcConfigurer {
           "/invitations/**",
           "/book/**",
           "/my-booking/**",
+          "/learn/**",
           "/mails");
 
   private static final String STATIC = "classpath:/static/";
