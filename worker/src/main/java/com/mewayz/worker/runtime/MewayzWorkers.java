@@ -22,6 +22,9 @@ import com.mewayz.workflows.courses.CourseDrips;
 import com.mewayz.workflows.crm.ContactImportActivities;
 import com.mewayz.workflows.crm.ContactImportWorkflowImpl;
 import com.mewayz.workflows.crm.ContactImports;
+import com.mewayz.workflows.social.SocialPostActivities;
+import com.mewayz.workflows.social.SocialPostWorkflowImpl;
+import com.mewayz.workflows.social.SocialPosts;
 import com.mewayz.workflows.workspaces.InvitationActivities;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitations;
@@ -57,6 +60,7 @@ public class MewayzWorkers implements SmartLifecycle {
       InvoiceActivities invoiceActivities,
       InvoicePaymentActivities invoicePaymentActivities,
       CourseActivities courseActivities,
+      SocialPostActivities socialPostActivities,
       @Value("${mewayz.workers.enabled:}") String enabledSetting) {
     this.factory = runtime.workerFactory();
     this.enabled =
@@ -91,6 +95,10 @@ public class MewayzWorkers implements SmartLifecycle {
       Worker courses = factory.newWorker(CourseDrips.TASK_QUEUE);
       courses.registerWorkflowImplementationTypes(CourseDripWorkflowImpl.class);
       courses.registerActivitiesImplementations(courseActivities);
+
+      Worker social = factory.newWorker(SocialPosts.TASK_QUEUE);
+      social.registerWorkflowImplementationTypes(SocialPostWorkflowImpl.class);
+      social.registerActivitiesImplementations(socialPostActivities);
     }
   }
 
