@@ -57,7 +57,15 @@ public class SocialQueueStore {
     }
   }
 
-  /** Frees whatever slot the post held (it was cancelled or moved). */
+  /** Frees the slot at {@code at} if the post holds it (the post moved). */
+  public void releaseSlot(String workspaceId, Instant at, String postId) {
+    mongo.remove(
+        Query.query(
+            Criteria.where("_id").is(SlotClaim.id(workspaceId, at)).and("postId").is(postId)),
+        SlotClaim.class);
+  }
+
+  /** Frees whatever slot the post held (it was cancelled or could not start). */
   public void release(String postId) {
     mongo.remove(Query.query(Criteria.where("postId").is(postId)), SlotClaim.class);
   }
