@@ -51,7 +51,9 @@ class TenantIsolationTest {
           "courseId",
           "moduleId",
           "lessonId",
-          "enrollmentId");
+          "enrollmentId",
+          "accountId",
+          "postId");
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
@@ -93,6 +95,8 @@ class TenantIsolationTest {
     objectsB.put("invoiceId", sentInvoice(bob, workspaceB));
     objectsA.putAll(courseWithEnrollment(alice, workspaceA));
     objectsB.putAll(courseWithEnrollment(bob, workspaceB));
+    objectsA.putAll(socialAccountWithPost(alice, workspaceA));
+    objectsB.putAll(socialAccountWithPost(bob, workspaceB));
   }
 
   @Test
@@ -406,6 +410,36 @@ class TenantIsolationTest {
         JsonPath.read(created, "$.data.modules[0].lessons[0].id"),
         "enrollmentId",
         enrollment);
+  }
+
+  /** A connected X account and a post scheduled on it for tomorrow, and their ids. */
+  private Map<String, String> socialAccountWithPost(Account owner, String workspace)
+      throws Exception {
+    String account =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/social/accounts",
+                owner,
+                """
+                {"platform": "X", "displayName": "X", "handle": "shop",
+                 "accessToken": "x-token-for-isolation"}
+                """),
+            "$.data.id");
+    String post =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/social/posts",
+                owner,
+                """
+                {"text": "Hello", "accountIds": ["%s"], "scheduledAt": "%s"}
+                """
+                    .formatted(account, java.time.Instant.now().plusSeconds(86_400))),
+            "$.data.id");
+    return Map.of("accountId", account, "postId", post);
   }
 
   private List<Endpoint> workspaceScopedEndpoints() {
