@@ -9,6 +9,7 @@ import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
 import com.mewayz.workflows.courses.CourseDripWorkflowImpl;
 import com.mewayz.workflows.crm.ContactImportWorkflowImpl;
+import com.mewayz.workflows.social.SocialPostWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
 import io.temporal.testing.WorkflowReplayer;
 import java.io.IOException;
@@ -36,7 +37,8 @@ class WorkflowReplayTest {
           InvoiceDunningWorkflowImpl.class,
           CourseDripWorkflowImpl.class,
           ContactImportWorkflowImpl.class,
-          EmailCampaignWorkflowImpl.class);
+          EmailCampaignWorkflowImpl.class,
+          SocialPostWorkflowImpl.class);
 
   @TestFactory
   Stream<DynamicTest> everyRecordedHistoryReplays() throws IOException {
