@@ -40,6 +40,9 @@ const CampaignsRoutes = lazyPage(() =>
   import('./features/campaigns/CampaignsRoutes').then((m) => m.CampaignsRoutes),
 );
 
+// Social posts: accounts, composer, posts by day and the queue's slots.
+const SocialPage = lazyPage(() => import('./features/social/SocialPage').then((m) => m.SocialPage));
+
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading the page…" />}>{children}</Suspense>;
 }
@@ -153,6 +156,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <CampaignsRoutes />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/social"
+            element={
+              <Lazy>
+                <SocialPage />
               </Lazy>
             }
           />
