@@ -198,6 +198,21 @@ class SocialApiTest {
   }
 
   @Test
+  void anAccountWithAScheduledPostCannotBeRemovedUntilThePostIsCancelled() throws Exception {
+    String x = social.xAccount("X");
+    String post = social.post("Soon", SocialCalls.at(tomorrow()), x);
+
+    social
+        .call(HttpMethod.DELETE, "/api/social/accounts/" + x, null)
+        .andExpect(status().isConflict());
+    social.call(HttpMethod.POST, "/api/social/posts/" + post + "/cancel", null);
+    social.call(HttpMethod.DELETE, "/api/social/accounts/" + x, null).andExpect(status().isOk());
+    social
+        .call(HttpMethod.GET, "/api/social/accounts", null)
+        .andExpect(jsonPath("$.data.length()").value(0));
+  }
+
+  @Test
   void anotherWorkspacesPostAndAccountAreNotFound() throws Exception {
     Account rival = api.register("rival");
     SocialCalls other = new SocialCalls(api, rival, api.createWorkspace(rival, "Rival Co"));
