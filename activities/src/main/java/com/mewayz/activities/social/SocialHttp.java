@@ -1,12 +1,17 @@
 package com.mewayz.activities.social;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -54,12 +59,9 @@ public class SocialHttp {
         return atLeastOneSecond(Duration.ofSeconds(Long.parseLong(value)));
       } catch (NumberFormatException notSeconds) {
         try {
-          Instant at =
-              java.time.ZonedDateTime.parse(
-                      value, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
-                  .toInstant();
+          Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
           return atLeastOneSecond(Duration.between(clock.instant(), at));
-        } catch (java.time.format.DateTimeParseException ignored) {
+        } catch (DateTimeParseException ignored) {
           // Unreadable: fall through to the reset header.
         }
       }
@@ -83,10 +85,10 @@ public class SocialHttp {
   }
 
   static HttpRequest.Builder post(String url, String token, String json) {
-    return HttpRequest.newBuilder(java.net.URI.create(url))
+    return HttpRequest.newBuilder(URI.create(url))
         .timeout(REQUEST_TIMEOUT)
         .header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8));
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
   }
 }

@@ -30,30 +30,33 @@ public final class SocialPosts {
    * 429 waits for the reset time the platform names instead (the activity sets the next delay).
    */
   static ActivityOptions publishing(SocialPlatform platform) {
-    RetryOptions.Builder retry =
+    RetryOptions retry =
         RetryOptions.newBuilder()
             .setMaximumAttempts(PUBLISH_ATTEMPTS)
+            .setInitialInterval(Duration.ofSeconds(30))
             .setBackoffCoefficient(2)
+            .setMaximumInterval(longestWait(platform))
             .setDoNotRetry(
                 PublishFailureTypes.NOT_CONNECTED.type(),
                 PublishFailureTypes.NEEDS_RECONNECT.type(),
                 PublishFailureTypes.REJECTED.type(),
-                PublishFailureTypes.NOT_FOUND.type());
-    // X's post limits reset in 15-minute windows; LinkedIn's daily member limits reset at midnight
-    // UTC, but its short-term throttling clears within minutes.
-    switch (platform) {
-      case X ->
-          retry
-              .setInitialInterval(Duration.ofSeconds(30))
-              .setMaximumInterval(Duration.ofMinutes(15));
-      case LINKEDIN ->
-          retry
-              .setInitialInterval(Duration.ofSeconds(30))
-              .setMaximumInterval(Duration.ofMinutes(10));
-    }
+                PublishFailureTypes.NOT_FOUND.type())
+            .build();
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofMinutes(1))
-        .setRetryOptions(retry.build())
+        .setRetryOptions(retry)
         .build();
+  }
+
+  /**
+   * The longest wait the policy computes itself between attempts; a reset time named by a 429
+   * overrides it. X's post limits reset in 15-minute windows, LinkedIn's short-term throttling
+   * clears within minutes.
+   */
+  private static Duration longestWait(SocialPlatform platform) {
+    return switch (platform) {
+      case X -> Duration.ofMinutes(15);
+      case LINKEDIN -> Duration.ofMinutes(10);
+    };
   }
 }
