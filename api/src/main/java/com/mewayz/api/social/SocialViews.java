@@ -29,7 +29,7 @@ final class SocialViews {
   record AccountRequest(
       @NotNull SocialPlatform platform,
       @NotBlank @Size(max = 100) String displayName,
-      @Size(max = 15)
+      @Size(max = 16)
           @Pattern(regexp = "@?[A-Za-z0-9_]{1,15}", message = "must be an X username, like @mewayz")
           String handle,
       @Size(max = 100)
