@@ -2,11 +2,13 @@ package com.mewayz.api.social;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import com.mewayz.activities.mail.EmbeddedMailSink;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiTest;
+import com.mewayz.domain.events.PlatformEvent;
 import com.mewayz.workflows.social.SocialPosts;
 import com.sun.net.httpserver.HttpServer;
 import io.temporal.client.WorkflowClient;
@@ -23,10 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Supplier;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,7 +39,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Posts published for real: the platform base URLs point at local servers standing in for X and
  * LinkedIn, so the whole path runs (API, workflow, activity, adapter, HTTP) and the servers see
- * exactly what the platforms would.
+ * exactly what the platforms would. The class has a context of its own, whose clock no other test
+ * moves, so "now" is the same instant for the API and for the workflows' timers.
  */
 @ApiTest
 class SocialPublishingApiTest {
@@ -57,6 +62,7 @@ class SocialPublishingApiTest {
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
   @Autowired WorkflowClient temporal;
+  @Autowired MongoTemplate mongo;
   ApiClient api;
   ApiClient.Account owner;
   SocialCalls social;
@@ -146,6 +152,32 @@ class SocialPublishingApiTest {
           .append('\n');
     }
     return decoded.toString();
+  }
+
+  @Test
+  void aPostWhoseAccountWasDisconnectedFailsAndItsAuthorIsMailed() throws Exception {
+    String x = social.xAccount("Mewayz on X");
+    String post = social.post("Goes nowhere", SocialCalls.at(Instant.now().plusSeconds(2)), x);
+    social.call(HttpMethod.DELETE, "/api/social/accounts/" + x + "/token", null);
+
+    var mail = api.awaitMail(owner.email(), "Your post was not published");
+
+    assertThat(mail.text()).contains("Goes nowhere").contains("is not connected");
+    social
+        .call(HttpMethod.GET, "/api/social/posts/" + post, null)
+        .andExpect(jsonPath("$.data.status").value("FAILED"))
+        .andExpect(jsonPath("$.data.targets[0].status").value("FAILED"))
+        .andExpect(
+            jsonPath("$.data.targets[0].error")
+                .value(Matchers.containsString("Mewayz on X is not connected")));
+    assertThat(
+            mongo.findById(
+                social.workspace() + ":social-post:" + post + ":" + x + ":social.post_failed",
+                PlatformEvent.class))
+        .isNotNull();
+    social
+        .call(HttpMethod.PUT, "/api/social/posts/" + post, "{\"text\": \"Too late\"}")
+        .andExpect(status().isConflict());
   }
 
   private String awaitFinal(String post) throws Exception {
