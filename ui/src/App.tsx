@@ -57,6 +57,9 @@ const CoursesRoutes = lazyPage(() =>
 // The student's page of a course, opened from the link of their mails, without an account.
 const LearnPage = lazyPage(() => import('./features/courses/LearnPage').then((m) => m.LearnPage));
 
+// Social posts: accounts, composer, posts by day and the queue's slots.
+const SocialPage = lazyPage(() => import('./features/social/SocialPage').then((m) => m.SocialPage));
+
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading the page…" />}>{children}</Suspense>;
 }
@@ -220,6 +223,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <CoursesRoutes />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/social"
+            element={
+              <Lazy>
+                <SocialPage />
               </Lazy>
             }
           />

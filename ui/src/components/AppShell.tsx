@@ -118,6 +118,7 @@ export function AppShell() {
                     <NavItem to={`${workspaceBase}/campaigns`} label="Campaigns" icon="✈" />
                     <NavItem to={`${workspaceBase}/bookings`} label="Bookings" icon="◷" />
                     <NavItem to={`${workspaceBase}/courses`} label="Courses" icon="✎" />
+                    <NavItem to={`${workspaceBase}/social`} label="Social" icon="♯" />
                     <NavItem to={`${workspaceBase}/settings`} label="Settings" icon="⚙" />
                   </ul>
                 </>

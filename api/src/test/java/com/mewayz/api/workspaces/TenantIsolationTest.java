@@ -53,7 +53,9 @@ class TenantIsolationTest {
           "lessonId",
           "enrollmentId",
           "serviceId",
-          "bookingId");
+          "bookingId",
+          "accountId",
+          "postId");
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
@@ -97,6 +99,8 @@ class TenantIsolationTest {
     objectsB.putAll(courseWithEnrollment(bob, workspaceB));
     objectsA.putAll(serviceWithBooking(alice, workspaceA));
     objectsB.putAll(serviceWithBooking(bob, workspaceB));
+    objectsA.putAll(socialAccountWithPost(alice, workspaceA));
+    objectsB.putAll(socialAccountWithPost(bob, workspaceB));
   }
 
   @Test
@@ -440,6 +444,36 @@ class TenantIsolationTest {
                 """),
             "$.data.id");
     return Map.of("serviceId", service, "bookingId", booking);
+  }
+
+  /** A connected X account and a post scheduled on it for tomorrow, and their ids. */
+  private Map<String, String> socialAccountWithPost(Account owner, String workspace)
+      throws Exception {
+    String account =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/social/accounts",
+                owner,
+                """
+                {"platform": "X", "displayName": "X", "handle": "shop",
+                 "accessToken": "x-token-for-isolation"}
+                """),
+            "$.data.id");
+    String post =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/social/posts",
+                owner,
+                """
+                {"text": "Hello", "accountIds": ["%s"], "scheduledAt": "%s"}
+                """
+                    .formatted(account, java.time.Instant.now().plusSeconds(86_400))),
+            "$.data.id");
+    return Map.of("accountId", account, "postId", post);
   }
 
   private List<Endpoint> workspaceScopedEndpoints() {

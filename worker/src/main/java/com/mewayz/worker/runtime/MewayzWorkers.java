@@ -27,6 +27,9 @@ import com.mewayz.workflows.courses.CourseDrips;
 import com.mewayz.workflows.crm.ContactImportActivities;
 import com.mewayz.workflows.crm.ContactImportWorkflowImpl;
 import com.mewayz.workflows.crm.ContactImports;
+import com.mewayz.workflows.social.SocialPostActivities;
+import com.mewayz.workflows.social.SocialPostWorkflowImpl;
+import com.mewayz.workflows.social.SocialPosts;
 import com.mewayz.workflows.workspaces.InvitationActivities;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitations;
@@ -64,6 +67,7 @@ public class MewayzWorkers implements SmartLifecycle {
       InvoicePaymentActivities invoicePaymentActivities,
       CourseActivities courseActivities,
       BookingActivities bookingActivities,
+      SocialPostActivities socialPostActivities,
       @Value("${mewayz.workers.enabled:}") String enabledSetting) {
     this.factory = runtime.workerFactory();
     this.enabled =
@@ -103,6 +107,10 @@ public class MewayzWorkers implements SmartLifecycle {
       Worker bookings = factory.newWorker(Bookings.TASK_QUEUE);
       bookings.registerWorkflowImplementationTypes(BookingReminderWorkflowImpl.class);
       bookings.registerActivitiesImplementations(bookingActivities);
+
+      Worker social = factory.newWorker(SocialPosts.TASK_QUEUE);
+      social.registerWorkflowImplementationTypes(SocialPostWorkflowImpl.class);
+      social.registerActivitiesImplementations(socialPostActivities);
     }
   }
 

@@ -26,6 +26,8 @@ public final class DomainEvents {
           "course.completed",
           "invoice.overdue",
           "invoice.paid",
+          "social.post_published",
+          "social.post_failed",
           "form.submitted");
 
   private DomainEvents() {}

@@ -11,6 +11,7 @@ import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
 import com.mewayz.workflows.courses.CourseDripWorkflowImpl;
 import com.mewayz.workflows.crm.ContactImportWorkflowImpl;
+import com.mewayz.workflows.social.SocialPostWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
 import io.temporal.testing.WorkflowReplayer;
 import java.io.IOException;
@@ -40,7 +41,8 @@ class WorkflowReplayTest {
           ContactImportWorkflowImpl.class,
           EmailCampaignWorkflowImpl.class,
           BounceMailboxWorkflowImpl.class,
-          BookingReminderWorkflowImpl.class);
+          BookingReminderWorkflowImpl.class,
+          SocialPostWorkflowImpl.class);
 
   @TestFactory
   Stream<DynamicTest> everyRecordedHistoryReplays() throws IOException {
