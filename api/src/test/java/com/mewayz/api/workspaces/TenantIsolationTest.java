@@ -51,7 +51,8 @@ class TenantIsolationTest {
           "courseId",
           "moduleId",
           "lessonId",
-          "enrollmentId");
+          "enrollmentId",
+          "pageId");
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
@@ -93,6 +94,8 @@ class TenantIsolationTest {
     objectsB.put("invoiceId", sentInvoice(bob, workspaceB));
     objectsA.putAll(courseWithEnrollment(alice, workspaceA));
     objectsB.putAll(courseWithEnrollment(bob, workspaceB));
+    objectsA.put("pageId", bioPage(alice, workspaceA));
+    objectsB.put("pageId", bioPage(bob, workspaceB));
   }
 
   @Test
@@ -406,6 +409,23 @@ class TenantIsolationTest {
         JsonPath.read(created, "$.data.modules[0].lessons[0].id"),
         "enrollmentId",
         enrollment);
+  }
+
+  /** A published link-in-bio page and its id. */
+  private String bioPage(Account owner, String workspace) throws Exception {
+    String page =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/link-in-bio/pages",
+                owner,
+                "{\"slug\": \"%s\", \"title\": \"Links\"}"
+                    .formatted("t-" + java.util.UUID.randomUUID().toString().substring(0, 8))),
+            "$.data.id");
+    api.inWorkspace(
+        workspace, HttpMethod.POST, "/api/link-in-bio/pages/" + page + "/publish", owner, null);
+    return page;
   }
 
   private List<Endpoint> workspaceScopedEndpoints() {
