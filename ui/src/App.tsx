@@ -40,6 +40,11 @@ const CampaignsRoutes = lazyPage(() =>
   import('./features/campaigns/CampaignsRoutes').then((m) => m.CampaignsRoutes),
 );
 
+// Link-in-bio pages: list, editor with live preview, analytics.
+const LinkInBioRoutes = lazyPage(() =>
+  import('./features/linkinbio/LinkInBioRoutes').then((m) => m.LinkInBioRoutes),
+);
+
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading the page…" />}>{children}</Suspense>;
 }
@@ -153,6 +158,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <CampaignsRoutes />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/link-in-bio/*"
+            element={
+              <Lazy>
+                <LinkInBioRoutes />
               </Lazy>
             }
           />
