@@ -27,7 +27,7 @@ fi
 PORT="$PORT" MEWAYZ_DATA_DIR="$DATA_DIR" java -Xms512m -Xmx512m -jar api/target/mewayz.jar \
   --logging.level.root=WARN --mewayz.auth.attempts-per-minute=1000 > "$OUT/platform.log" 2>&1 &
 PLATFORM=$!
-trap 'kill "$PLATFORM" 2>/dev/null; wait "$PLATFORM" 2>/dev/null; rm -rf "$DATA_DIR"' EXIT
+trap 'kill "$PLATFORM" 2>/dev/null; wait "$PLATFORM" 2>/dev/null || true; rm -rf "$DATA_DIR"' EXIT
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$PORT/health" > /dev/null && break
   sleep 1

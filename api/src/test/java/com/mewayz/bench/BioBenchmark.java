@@ -176,7 +176,8 @@ public final class BioBenchmark {
                   + " HTTP/1.1\r\nHost: "
                   + target.getHost()
                   + "\r\n"
-                  + "User-Agent: mewayz-bio-benchmark\r\nAccept: text/html\r\n\r\n")
+                  + "User-Agent: mewayz-bio-benchmark\r\nAccept: text/html\r\n"
+                  + "Accept-Encoding: gzip\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII);
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,13 +60,18 @@ class PublicBioController {
     if ("GET".equals(request.getMethod()) && countable(request)) {
       counters.view(p.pageId(), p.workspaceId());
     }
+    boolean gzip = acceptsGzip(request);
     // Spring answers 304 without the body when If-None-Match holds this ETag.
-    return ResponseEntity.ok()
-        .eTag(p.etag())
-        .cacheControl(PAGE_CACHE)
-        .header("Content-Security-Policy", POLICY)
-        .contentType(HTML)
-        .body(p.html());
+    ResponseEntity.BodyBuilder answer =
+        ResponseEntity.ok()
+            .eTag(gzip ? p.gzippedEtag() : p.etag())
+            .cacheControl(PAGE_CACHE)
+            .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+            .header("Content-Security-Policy", POLICY)
+            .contentType(HTML);
+    return gzip
+        ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(p.gzipped())
+        : answer.body(p.html());
   }
 
   @GetMapping("/u/{slug}/l/{blockId}")
@@ -90,6 +96,11 @@ class PublicBioController {
   private Optional<Published> find(String slug) {
     String normalized = slug.toLowerCase(Locale.ROOT);
     return BioRules.SLUG.matcher(normalized).matches() ? pages.find(normalized) : Optional.empty();
+  }
+
+  private static boolean acceptsGzip(HttpServletRequest request) {
+    String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+    return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
   }
 
   private static boolean countable(HttpServletRequest request) {

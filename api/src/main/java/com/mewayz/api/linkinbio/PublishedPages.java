@@ -5,12 +5,16 @@ import static com.mewayz.domain.common.Hashes.sha256;
 import com.mewayz.domain.linkinbio.BioBlock;
 import com.mewayz.domain.linkinbio.BioPage;
 import com.mewayz.domain.linkinbio.BioPageRepository;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -23,13 +27,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PublishedPages {
-  /** A page as served: its HTML, a tag of that HTML, and where each block id leads. */
+  /**
+   * A page as served: its HTML, also gzipped once here so no request pays for compression, a tag of
+   * each, and where each block id leads.
+   */
   record Published(
       String pageId,
       String workspaceId,
       int version,
       byte[] html,
       String etag,
+      byte[] gzipped,
+      String gzippedEtag,
       Map<String, String> targets) {}
 
   private record Entry(Published page, long loadedAt) {}
@@ -85,13 +94,26 @@ class PublishedPages {
             .collect(
                 Collectors.toUnmodifiableMap(
                     BioBlock::id, b -> BioTargets.of(b, page.workspaceId())));
+    String tag = page.publishedVersion() + "-" + sha256(bytes).substring(0, 16);
     return new Published(
         page.id(),
         page.workspaceId(),
         page.publishedVersion(),
         bytes,
-        "\"" + page.publishedVersion() + "-" + sha256(bytes).substring(0, 16) + "\"",
+        "\"" + tag + "\"",
+        gzip(bytes),
+        "\"" + tag + "-gzip\"",
         targets);
+  }
+
+  private static byte[] gzip(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2);
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   private static String hrefOf(String slug, BioBlock block, String workspaceId) {

@@ -221,6 +221,37 @@ class LinkInBioApiTest {
   }
 
   @Test
+  void servesTheSamePageGzippedToVisitorsWhoAcceptIt() throws Exception {
+    String slug = BioCalls.uniqueSlug("gzip");
+    cleo.publish(cleo.page(slug));
+    String plain = body("/u/" + slug);
+
+    MockHttpServletResponse zipped =
+        mvc.perform(get("/u/" + slug).header("Accept-Encoding", "gzip, br"))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Encoding", "gzip"))
+            .andExpect(header().string("Vary", Matchers.containsString("Accept-Encoding")))
+            .andReturn()
+            .getResponse();
+    try (var in =
+        new java.util.zip.GZIPInputStream(
+            new java.io.ByteArrayInputStream(zipped.getContentAsByteArray()))) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(plain);
+    }
+    mvc.perform(
+            get("/u/" + slug)
+                .header("Accept-Encoding", "gzip")
+                .header("If-None-Match", zipped.getHeader("ETag")))
+        .andExpect(status().isNotModified());
+    mvc.perform(get("/robots.txt"))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(Matchers.containsString("Allow: /u/")));
+  }
+
+  @Test
   void aClickIsCountedAndRedirectedToTheStoredUrlOnly() throws Exception {
     String slug = BioCalls.uniqueSlug("clicks");
     String page = cleo.page(slug);
