@@ -39,7 +39,7 @@ class ProductCards {
     Locale locale = Locale.forLanguageTag(content.language());
     for (Product p : products.findAllById(ids)) {
       if (p.workspaceId().equals(workspaceId)) {
-        cards.put(p.id(), new ProductCard(p.name(), price(p, locale), null));
+        cards.put(p.id(), new ProductCard(p.name(), price(p, locale), p.imageUrl()));
       }
     }
     return cards;

@@ -342,6 +342,17 @@ class LinkInBioApiTest {
   void productAndBookingCardsShowTheStoresProductAndLeadToTheBookingPage() throws Exception {
     StoreCalls store = new StoreCalls(api, cleo.owner(), cleo.workspace());
     String mug = store.product("MUG-" + BioCalls.uniqueSlug("m"), false, 3, 2450);
+    store
+        .call(
+            HttpMethod.PUT,
+            "/api/ecommerce/products/" + mug,
+            """
+            {"name": "Stoneware mug", "priceMinor": 2450, "currency": "EUR", "sku": "MUG-%s",
+             "stock": 3, "digital": false, "imageUrl": "https://cdn.example/mug.jpg"}
+            """
+                .formatted(mug))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.data.imageUrl").value("https://cdn.example/mug.jpg"));
     String slug = BioCalls.uniqueSlug("cards");
     String body =
         """
@@ -354,7 +365,9 @@ class LinkInBioApiTest {
     cleo.publish(page);
 
     String html = body("/u/" + slug);
-    assertThat(html).contains("<h2>Item MUG-").contains("€24.50").contains("Book Wheel class");
+    assertThat(html)
+        .contains("<h2>Stoneware mug</h2>", "€24.50", "Book Wheel class")
+        .contains("<img src=\"https://cdn.example/mug.jpg\" alt=\"Stoneware mug\"");
     String booking =
         ApiClient.read(
             cleo.call(HttpMethod.GET, PAGES + "/" + page, null), "$.data.draft.blocks[1].id");
