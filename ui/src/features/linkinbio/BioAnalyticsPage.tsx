@@ -77,30 +77,45 @@ export function BioAnalyticsPage({ workspaceId }: { workspaceId: string }) {
               </table>
             </div>
           </Card>
-          <Card title="Per day" titleId="bio-days-title">
-            <div className="table-wrap">
-              <table className="table" aria-labelledby="bio-days-title">
-                <thead>
-                  <tr>
-                    <th scope="col">Day</th>
-                    <th scope="col">Views</th>
-                    <th scope="col">Clicks</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...data.days].reverse().map((day) => (
-                    <tr key={day.day}>
-                      <td data-label="Day">{day.day}</td>
-                      <td data-label="Views">
-                        <span className="bio-count">{day.views}</span>
-                        <Bar value={day.views} max={maxViews} />
-                      </td>
-                      <td data-label="Clicks">{day.clicks}</td>
+          <Card title="Views per day" titleId="bio-days-title">
+            <ol className="bio-chart" aria-describedby="bio-days-title">
+              {data.days.map((day) => (
+                <li
+                  key={day.day}
+                  title={`${day.day}: ${day.views} views, ${day.clicks} clicks`}
+                  style={{ height: `${maxViews === 0 ? 0 : (day.views / maxViews) * 100}%` }}
+                >
+                  <span className="sr-only">{`${day.day}: ${day.views} views, ${day.clicks} clicks`}</span>
+                </li>
+              ))}
+            </ol>
+            <p className="bio-chart-axis" aria-hidden="true">
+              <span>{data.from}</span>
+              <span>{data.to}</span>
+            </p>
+            <details className="bio-days">
+              <summary>Every day as a table</summary>
+              <div className="table-wrap">
+                <table className="table" aria-label="Views and clicks per day">
+                  <thead>
+                    <tr>
+                      <th scope="col">Day</th>
+                      <th scope="col">Views</th>
+                      <th scope="col">Clicks</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                  </thead>
+                  <tbody>
+                    {[...data.days].reverse().map((day) => (
+                      <tr key={day.day}>
+                        <td data-label="Day">{day.day}</td>
+                        <td data-label="Views">{day.views}</td>
+                        <td data-label="Clicks">{day.clicks}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </details>
           </Card>
         </>
       )}
