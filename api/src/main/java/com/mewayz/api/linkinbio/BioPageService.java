@@ -1,8 +1,6 @@
 package com.mewayz.api.linkinbio;
 
 import com.mewayz.api.linkinbio.BioViews.AnalyticsView;
-import com.mewayz.api.linkinbio.BioViews.BlockClicks;
-import com.mewayz.api.linkinbio.BioViews.DayCounts;
 import com.mewayz.api.linkinbio.BioViews.PageRequest;
 import com.mewayz.api.linkinbio.BioViews.PageView;
 import com.mewayz.api.linkinbio.BioViews.PreviewView;
@@ -10,7 +8,6 @@ import com.mewayz.api.web.ApiException;
 import com.mewayz.api.workspaces.WorkspaceAccess;
 import com.mewayz.domain.linkinbio.BioBlock;
 import com.mewayz.domain.linkinbio.BioContent;
-import com.mewayz.domain.linkinbio.BioDailyStats;
 import com.mewayz.domain.linkinbio.BioPage;
 import com.mewayz.domain.linkinbio.BioPageRepository;
 import com.mewayz.domain.linkinbio.BioStatsStore;
@@ -18,8 +15,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,46 +140,12 @@ class BioPageService {
     counters.flush();
     LocalDate to = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     LocalDate from = to.minusDays(days - 1L);
-    Map<String, BioDailyStats> byDay = new LinkedHashMap<>();
-    stats.between(page.id(), from, to).forEach(s -> byDay.put(s.day(), s));
-    List<String> dayKeys = from.datesUntil(to.plusDays(1)).map(LocalDate::toString).toList();
-    List<DayCounts> daily = new ArrayList<>();
-    long views = 0;
-    long clicks = 0;
-    for (String day : dayKeys) {
-      BioDailyStats s = byDay.get(day);
-      long dayViews = s == null ? 0 : s.views();
-      long dayClicks = s == null || s.clicks() == null ? 0 : sum(s.clicks());
-      daily.add(new DayCounts(day, dayViews, dayClicks));
-      views += dayViews;
-      clicks += dayClicks;
-    }
-    Map<String, String> productNames = new LinkedHashMap<>();
+    Map<String, String> productNames = new HashMap<>();
     products
         .of(page.workspaceId(), page.draft())
-        .forEach((id, c) -> productNames.put(id, c.name()));
-    List<BlockClicks> blocks = new ArrayList<>();
-    for (BioBlock block : knownBlocks(page)) {
-      List<Long> perDay =
-          dayKeys.stream()
-              .map(d -> byDay.get(d))
-              .map(
-                  s ->
-                      s == null || s.clicks() == null
-                          ? 0L
-                          : s.clicks().getOrDefault(block.id(), 0L))
-              .toList();
-      String title =
-          block.title() != null ? block.title() : productNames.getOrDefault(block.productId(), "");
-      blocks.add(
-          new BlockClicks(
-              block.id(),
-              block.type(),
-              title,
-              perDay.stream().mapToLong(Long::longValue).sum(),
-              perDay));
-    }
-    return new AnalyticsView(from.toString(), to.toString(), views, clicks, daily, blocks);
+        .forEach((id, card) -> productNames.put(id, card.name()));
+    return AnalyticsReport.of(
+        from, to, stats.between(page.id(), from, to), knownBlocks(page), productNames);
   }
 
   private BioContent content(WorkspaceAccess access, PageRequest body, Set<String> keptIds) {
@@ -240,10 +203,6 @@ class BioPageService {
     return pages
         .findByIdAndWorkspaceId(pageId, access.workspaceId())
         .orElseThrow(() -> ApiException.notFound("Page"));
-  }
-
-  private static long sum(Map<String, Long> counts) {
-    return counts.values().stream().mapToLong(Long::longValue).sum();
   }
 
   private static String newId() {
