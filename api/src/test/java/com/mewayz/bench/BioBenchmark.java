@@ -52,7 +52,9 @@ public final class BioBenchmark {
     int connections = Integer.getInteger("connections", 32);
 
     Setup setup = Setup.create(base);
-    System.out.printf("Page %s (%d bytes)%n", setup.pageUrl(), setup.pageBytes());
+    System.out.printf(
+        "Page %s (%d bytes, %d gzipped)%n",
+        setup.pageUrl(), setup.pageBytes(), setup.gzippedBytes());
     String out = System.getProperty("out");
     if (out != null) {
       Files.writeString(Path.of(out), setup.pageUrl());
@@ -312,7 +314,11 @@ public final class BioBenchmark {
       if (check.statusCode() != 200) {
         throw new IllegalStateException("The page answers " + check.statusCode());
       }
-      return new Setup(base, t, workspace, page, url, check.body().length);
+      HttpResponse<byte[]> gzipped =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip").build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Setup(base, t, workspace, page, url, check.body().length, gzipped.body().length);
     }
 
     String get(String path) throws Exception {
