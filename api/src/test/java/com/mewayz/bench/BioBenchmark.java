@@ -241,7 +241,13 @@ public final class BioBenchmark {
 
   /** An owner, a workspace, a store product and a published page of typical size, via the API. */
   record Setup(
-      String base, String token, String workspace, String pageId, String pageUrl, int pageBytes) {
+      String base,
+      String token,
+      String workspace,
+      String pageId,
+      String pageUrl,
+      int pageBytes,
+      int gzippedBytes) {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static Setup create(String base) throws Exception {
