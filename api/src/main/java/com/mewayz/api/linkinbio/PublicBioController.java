@@ -25,10 +25,14 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class PublicBioController {
-  /** Only markup and inline styles, images over https: owner content cannot run anything. */
+  /**
+   * Only markup and inline styles, images over https: owner content cannot run anything. {@code
+   * connect-src 'self'} lets crawlers' tools read the site's robots.txt from the page; with no
+   * script allowed, nothing else can connect.
+   */
   private static final String POLICY =
-      "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; base-uri 'none';"
-          + " form-action 'none'; frame-ancestors 'none'";
+      "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; connect-src 'self';"
+          + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
   private static final CacheControl PAGE_CACHE =
       CacheControl.maxAge(Duration.ofSeconds(30)).cachePublic();
