@@ -40,6 +40,17 @@ const CampaignsRoutes = lazyPage(() =>
   import('./features/campaigns/CampaignsRoutes').then((m) => m.CampaignsRoutes),
 );
 
+// Bookings: services, availability and bookings for owners; the customers' public pages.
+const BookingsRoutes = lazyPage(() =>
+  import('./features/bookings/BookingsRoutes').then((m) => m.BookingsRoutes),
+);
+const PublicBookingPage = lazyPage(() =>
+  import('./features/bookings/PublicBookingPage').then((m) => m.PublicBookingPage),
+);
+const ManageBookingPage = lazyPage(() =>
+  import('./features/bookings/ManageBookingPage').then((m) => m.ManageBookingPage),
+);
+
 // Link-in-bio pages: list, editor with live preview, analytics.
 const LinkInBioRoutes = lazyPage(() =>
   import('./features/linkinbio/LinkInBioRoutes').then((m) => m.LinkInBioRoutes),
@@ -97,6 +108,23 @@ export function AppProviders({ children }: { children: ReactNode }) {
 export function AppRoutes() {
   return (
     <Routes>
+      {/* Customers book without an account: no session, no app shell. */}
+      <Route
+        path="/book/:workspace/:serviceId"
+        element={
+          <Lazy>
+            <PublicBookingPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="/my-booking/:token"
+        element={
+          <Lazy>
+            <ManageBookingPage />
+          </Lazy>
+        }
+      />
       <Route element={<GuestOnly />}>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
@@ -158,6 +186,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <CampaignsRoutes />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/bookings/*"
+            element={
+              <Lazy>
+                <BookingsRoutes />
               </Lazy>
             }
           />

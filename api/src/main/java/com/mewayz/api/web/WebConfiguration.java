@@ -23,6 +23,8 @@ public class WebConfiguration implements WebMvcConfigurer {
           "/workspaces",
           "/workspaces/**",
           "/invitations/**",
+          "/book/**",
+          "/my-booking/**",
           "/mails");
 
   private static final String STATIC = "classpath:/static/";

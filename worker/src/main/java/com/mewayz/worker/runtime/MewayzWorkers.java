@@ -8,6 +8,11 @@ import com.mewayz.workflows.billing.InvoiceActivities;
 import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
 import com.mewayz.workflows.billing.InvoicePaymentActivities;
 import com.mewayz.workflows.billing.Invoices;
+import com.mewayz.workflows.bookings.BookingActivities;
+import com.mewayz.workflows.bookings.BookingReminderWorkflowImpl;
+import com.mewayz.workflows.bookings.Bookings;
+import com.mewayz.workflows.campaigns.BounceActivities;
+import com.mewayz.workflows.campaigns.BounceMailboxWorkflowImpl;
 import com.mewayz.workflows.campaigns.CampaignActivities;
 import com.mewayz.workflows.campaigns.EmailCampaignWorkflowImpl;
 import com.mewayz.workflows.campaigns.EmailCampaigns;
@@ -54,9 +59,11 @@ public class MewayzWorkers implements SmartLifecycle {
       PaymentActivities paymentActivities,
       ContactImportActivities contactImportActivities,
       CampaignActivities campaignActivities,
+      BounceActivities bounceActivities,
       InvoiceActivities invoiceActivities,
       InvoicePaymentActivities invoicePaymentActivities,
       CourseActivities courseActivities,
+      BookingActivities bookingActivities,
       @Value("${mewayz.workers.enabled:}") String enabledSetting) {
     this.factory = runtime.workerFactory();
     this.enabled =
@@ -81,8 +88,9 @@ public class MewayzWorkers implements SmartLifecycle {
       crm.registerActivitiesImplementations(contactImportActivities);
 
       Worker campaigns = factory.newWorker(EmailCampaigns.TASK_QUEUE);
-      campaigns.registerWorkflowImplementationTypes(EmailCampaignWorkflowImpl.class);
-      campaigns.registerActivitiesImplementations(campaignActivities);
+      campaigns.registerWorkflowImplementationTypes(
+          EmailCampaignWorkflowImpl.class, BounceMailboxWorkflowImpl.class);
+      campaigns.registerActivitiesImplementations(campaignActivities, bounceActivities);
 
       Worker billing = factory.newWorker(Invoices.TASK_QUEUE);
       billing.registerWorkflowImplementationTypes(InvoiceDunningWorkflowImpl.class);
@@ -91,6 +99,10 @@ public class MewayzWorkers implements SmartLifecycle {
       Worker courses = factory.newWorker(CourseDrips.TASK_QUEUE);
       courses.registerWorkflowImplementationTypes(CourseDripWorkflowImpl.class);
       courses.registerActivitiesImplementations(courseActivities);
+
+      Worker bookings = factory.newWorker(Bookings.TASK_QUEUE);
+      bookings.registerWorkflowImplementationTypes(BookingReminderWorkflowImpl.class);
+      bookings.registerActivitiesImplementations(bookingActivities);
     }
   }
 

@@ -30,12 +30,25 @@ import com.mewayz.workflows.billing.InvoicePaymentMethod;
 import com.mewayz.workflows.billing.InvoiceRequest;
 import com.mewayz.workflows.billing.InvoiceStatus;
 import com.mewayz.workflows.billing.Invoices;
+import com.mewayz.workflows.bookings.BookingActivities;
+import com.mewayz.workflows.bookings.BookingReminderWorkflow;
+import com.mewayz.workflows.bookings.BookingReminderWorkflowImpl;
+import com.mewayz.workflows.bookings.BookingRequest;
+import com.mewayz.workflows.bookings.BookingStatus;
+import com.mewayz.workflows.bookings.Bookings;
+import com.mewayz.workflows.bookings.Reschedule;
 import com.mewayz.workflows.campaigns.BatchOutcome;
+import com.mewayz.workflows.campaigns.BounceActivities;
+import com.mewayz.workflows.campaigns.BounceMailboxWorkflow;
+import com.mewayz.workflows.campaigns.BounceMailboxWorkflowImpl;
+import com.mewayz.workflows.campaigns.BounceTotals;
+import com.mewayz.workflows.campaigns.BounceWatch;
 import com.mewayz.workflows.campaigns.CampaignActivities;
 import com.mewayz.workflows.campaigns.CampaignProgress;
 import com.mewayz.workflows.campaigns.CampaignRequest;
 import com.mewayz.workflows.campaigns.EmailCampaignWorkflow;
 import com.mewayz.workflows.campaigns.EmailCampaignWorkflowImpl;
+import com.mewayz.workflows.campaigns.EmailCampaigns;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflow;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderActivities;
@@ -72,6 +85,7 @@ import com.mewayz.workflows.workspaces.WorkspaceInvitations;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.nio.file.Files;
@@ -217,6 +231,35 @@ class HistoryRecording {
       campaign.resume();
       WorkflowStub.fromTyped(campaign).getResult(CampaignProgress.class);
       save(client, "campaign-paused-and-sent");
+    }
+  }
+
+  @Test
+  void recordBounceWatchContinuingAsNew() throws Exception {
+    String name = "bounce-watch-continued";
+    try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+      Worker worker = env.newWorker(EmailCampaigns.TASK_QUEUE);
+      worker.registerWorkflowImplementationTypes(BounceMailboxWorkflowImpl.class);
+      BounceActivities mailbox = mock(BounceActivities.class, withSettings().withoutAnnotations());
+      when(mailbox.readBounces())
+          .thenThrow(ApplicationFailure.newNonRetryableFailure("refused", "MAILBOX_UNAVAILABLE"))
+          .thenReturn(new BounceTotals(1, 0, 1, 2, 1));
+      worker.registerActivitiesImplementations(mailbox);
+      env.start();
+      WorkflowClient client = env.getWorkflowClient();
+      BounceMailboxWorkflow watch =
+          client.newWorkflowStub(
+              BounceMailboxWorkflow.class,
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId(name)
+                  .setTaskQueue(EmailCampaigns.TASK_QUEUE)
+                  .build());
+      String firstRun = WorkflowClient.start(watch::watch, new BounceWatch(60, null)).getRunId();
+      // Past the 200 polls of one run, a minute apart: the first run continued as new.
+      env.sleep(Duration.ofMinutes(205));
+      Files.writeString(
+          WorkflowReplayTest.HISTORIES.resolve(name + ".json"),
+          client.fetchHistory(name, firstRun).toJson(true));
     }
   }
 
@@ -433,6 +476,64 @@ class HistoryRecording {
       env.sleep(Duration.ofDays(7));
       afterTenDays.accept(drip);
       WorkflowStub.fromTyped(drip).getResult(EnrollmentStatus.class);
+      String json = client.fetchHistory(name).toJson(true);
+      Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
+    }
+  }
+
+  @Test
+  void recordBookingPaths() throws Exception {
+    Instant moved = Instant.parse("2025-03-10T13:00:00Z");
+    recordBooking(
+        "booking-rescheduled-and-completed",
+        booking ->
+            booking.reschedule(
+                new Reschedule(
+                    moved.toEpochMilli(), moved.plus(Duration.ofHours(1)).toEpochMilli(), 1)));
+    recordBooking("booking-cancelled", booking -> booking.cancel(1));
+  }
+
+  /**
+   * A one-hour booking in New York on Sunday 9 March 2025, the day of the spring daylight-saving
+   * change, booked four days ahead; acted on two days later, then left to run to its end.
+   */
+  private void recordBooking(String name, Consumer<BookingReminderWorkflow> afterTwoDays)
+      throws Exception {
+    Instant bookedAt = Instant.parse("2025-03-05T15:00:00Z");
+    Instant start = Instant.parse("2025-03-09T16:00:00Z");
+    try (TestWorkflowEnvironment env =
+        TestWorkflowEnvironment.newInstance(
+            io.temporal.testing.TestEnvironmentOptions.newBuilder()
+                .setInitialTime(bookedAt)
+                .build())) {
+      Worker worker = env.newWorker(Bookings.TASK_QUEUE);
+      worker.registerWorkflowImplementationTypes(BookingReminderWorkflowImpl.class);
+      worker.registerActivitiesImplementations(
+          mock(BookingActivities.class, withSettings().withoutAnnotations()));
+      env.start();
+      WorkflowClient client = env.getWorkflowClient();
+      BookingReminderWorkflow booking =
+          client.newWorkflowStub(
+              BookingReminderWorkflow.class,
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId(name)
+                  .setTaskQueue(Bookings.TASK_QUEUE)
+                  .build());
+      WorkflowClient.start(
+          booking::run,
+          new BookingRequest(
+              "bk-" + name,
+              "ws-1",
+              start.toEpochMilli(),
+              start.plus(Duration.ofHours(1)).toEpochMilli(),
+              0,
+              Bookings.DEFAULT_REMINDER_OFFSETS_MINUTES,
+              Bookings.DEFAULT_FOLLOW_UP_AFTER_MINUTES,
+              bookedAt.toEpochMilli()));
+      env.sleep(Duration.ofDays(2));
+      afterTwoDays.accept(booking);
+      env.sleep(Duration.ofDays(7));
+      WorkflowStub.fromTyped(booking).getResult(BookingStatus.class);
       String json = client.fetchHistory(name).toJson(true);
       Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
     }

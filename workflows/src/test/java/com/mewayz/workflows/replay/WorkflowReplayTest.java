@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
+import com.mewayz.workflows.bookings.BookingReminderWorkflowImpl;
+import com.mewayz.workflows.campaigns.BounceMailboxWorkflowImpl;
 import com.mewayz.workflows.campaigns.EmailCampaignWorkflowImpl;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderFulfillmentWorkflowImpl;
@@ -36,7 +38,9 @@ class WorkflowReplayTest {
           InvoiceDunningWorkflowImpl.class,
           CourseDripWorkflowImpl.class,
           ContactImportWorkflowImpl.class,
-          EmailCampaignWorkflowImpl.class);
+          EmailCampaignWorkflowImpl.class,
+          BounceMailboxWorkflowImpl.class,
+          BookingReminderWorkflowImpl.class);
 
   @TestFactory
   Stream<DynamicTest> everyRecordedHistoryReplays() throws IOException {
