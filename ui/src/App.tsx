@@ -60,6 +60,11 @@ const LearnPage = lazyPage(() => import('./features/courses/LearnPage').then((m)
 // Social posts: accounts, composer, posts by day and the queue's slots.
 const SocialPage = lazyPage(() => import('./features/social/SocialPage').then((m) => m.SocialPage));
 
+// Link-in-bio pages: list, editor with live preview, analytics.
+const LinkInBioRoutes = lazyPage(() =>
+  import('./features/linkinbio/LinkInBioRoutes').then((m) => m.LinkInBioRoutes),
+);
+
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading the page…" />}>{children}</Suspense>;
 }
@@ -231,6 +236,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <SocialPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/link-in-bio/*"
+            element={
+              <Lazy>
+                <LinkInBioRoutes />
               </Lazy>
             }
           />

@@ -119,6 +119,7 @@ export function AppShell() {
                     <NavItem to={`${workspaceBase}/bookings`} label="Bookings" icon="◷" />
                     <NavItem to={`${workspaceBase}/courses`} label="Courses" icon="✎" />
                     <NavItem to={`${workspaceBase}/social`} label="Social" icon="♯" />
+                    <NavItem to={`${workspaceBase}/link-in-bio`} label="Link in bio" icon="↗" />
                     <NavItem to={`${workspaceBase}/settings`} label="Settings" icon="⚙" />
                   </ul>
                 </>

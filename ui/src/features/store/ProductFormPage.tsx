@@ -85,6 +85,15 @@ export function ProductForm({
         error={form.fieldErrors.description}
         maxLength={5000}
       />
+      <TextField
+        label="Picture URL (optional)"
+        name="imageUrl"
+        type="url"
+        defaultValue={initial.imageUrl}
+        hint="An https:// address; shown on link-in-bio product cards."
+        error={form.fieldErrors.imageUrl}
+        maxLength={2000}
+      />
       <div className="store-form-row">
         <TextField
           label="Price"

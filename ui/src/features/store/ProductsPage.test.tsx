@@ -27,6 +27,7 @@ describe('productFormSchema', () => {
     expect(parsed.success && parsed.data).toEqual({
       name: 'Blue mug',
       description: '',
+      imageUrl: '',
       priceMinor: 1999,
       currency: 'EUR',
       sku: 'MUG-BLUE',
@@ -56,6 +57,17 @@ describe('productFormSchema', () => {
     expect(
       digital.safeParse({ ...values, deliveryContent: 'https://files.example/ebook.pdf' }).data,
     ).toMatchObject({ digital: true, deliveryContent: 'https://files.example/ebook.pdf' });
+  });
+
+  it('takes an https picture or none', () => {
+    const schema = productFormSchema({ currency: 'EUR', digital: false });
+    expect(
+      schema.safeParse({ ...values, imageUrl: ' https://cdn.example/mug.jpg ' }).data,
+    ).toMatchObject({ imageUrl: 'https://cdn.example/mug.jpg' });
+    expect(
+      schema.safeParse({ ...values, imageUrl: 'http://cdn.example/mug.jpg' }).error?.issues[0]
+        ?.path,
+    ).toEqual(['imageUrl']);
   });
 
   it('refuses a fractional or negative stock and a SKU with spaces', () => {

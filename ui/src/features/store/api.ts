@@ -14,6 +14,8 @@ export const productSchema = z.object({
   id: idSchema,
   name: z.string(),
   description: optionalText,
+  /** https picture of the product (link-in-bio cards show it); '' when there is none. */
+  imageUrl: optionalText,
   priceMinor: z.number().int(),
   currency: z.string(),
   sku: z.string(),
@@ -29,6 +31,7 @@ export type Product = z.infer<typeof productSchema>;
 export interface ProductInput {
   name: string;
   description: string;
+  imageUrl: string;
   priceMinor: number;
   currency: string;
   sku: string;

@@ -10,6 +10,7 @@ const MAX_STOCK = 10_000_000;
 export interface ProductFormValues {
   name: string;
   description: string;
+  imageUrl: string;
   price: string;
   currency: string;
   sku: string;
@@ -21,6 +22,7 @@ export interface ProductFormValues {
 export const EMPTY_PRODUCT: ProductFormValues = {
   name: '',
   description: '',
+  imageUrl: '',
   price: '',
   currency: 'EUR',
   sku: '',
@@ -33,6 +35,7 @@ export function productFormValues(product: Product): ProductFormValues {
   return {
     name: product.name,
     description: product.description,
+    imageUrl: product.imageUrl,
     price: minorToDecimal(product.priceMinor, product.currency),
     currency: product.currency,
     sku: product.sku,
@@ -52,6 +55,14 @@ export function productFormSchema(choices: { currency: string; digital: boolean 
     .object({
       name: z.string().trim().min(1, 'Enter a name.').max(200, 'Use at most 200 characters.'),
       description: z.string().trim().max(5000, 'Use at most 5000 characters.').default(''),
+      imageUrl: z
+        .string()
+        .trim()
+        .default('')
+        .refine(
+          (url) => url === '' || /^https:\/\/\S+$/.test(url),
+          'Enter an https:// address of the picture, or leave it empty.',
+        ),
       price: z
         .string()
         .default('')
@@ -92,6 +103,7 @@ export function productFormSchema(choices: { currency: string; digital: boolean 
     .transform((values): ProductInput => ({
       name: values.name,
       description: values.description,
+      imageUrl: values.imageUrl,
       priceMinor: values.price,
       currency: values.currency,
       sku: values.sku,

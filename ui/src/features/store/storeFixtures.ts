@@ -10,6 +10,7 @@ export function product(overrides: Record<string, unknown> = {}) {
     id: 'p1',
     name: 'Blue mug',
     description: 'Stoneware, 300 ml',
+    imageUrl: null,
     priceMinor: 1999,
     currency: 'EUR',
     sku: 'MUG-BLUE',

@@ -26,6 +26,8 @@ final class CommerceViews {
   record ProductRequest(
       @NotBlank @Size(max = 200) String name,
       @Size(max = 5000) String description,
+      @Size(max = 2000) @Pattern(regexp = "(https://\\S+)?", message = "must be an https:// URL")
+          String imageUrl,
       @NotNull @PositiveOrZero @Max(10_000_000_000L) Long priceMinor,
       @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be a 3-letter ISO code like EUR")
           String currency,
@@ -41,6 +43,7 @@ final class CommerceViews {
       String id,
       String name,
       String description,
+      String imageUrl,
       long priceMinor,
       String currency,
       String sku,
@@ -54,6 +57,7 @@ final class CommerceViews {
           p.id(),
           p.name(),
           p.description(),
+          p.imageUrl(),
           p.priceMinor(),
           p.currency(),
           p.sku(),

@@ -52,6 +52,7 @@ class ProductService {
                   access.workspaceId(),
                   body.name().strip(),
                   body.description(),
+                  blankToNull(body.imageUrl()),
                   body.priceMinor(),
                   body.currency(),
                   body.sku(),
@@ -78,6 +79,7 @@ class ProductService {
           productId,
           body.name().strip(),
           body.description(),
+          blankToNull(body.imageUrl()),
           body.priceMinor(),
           body.currency(),
           body.sku(),
@@ -106,6 +108,10 @@ class ProductService {
       throw ApiException.invalid(
           "deliveryContent", "is required for a digital product (a download URL or text)");
     }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static ApiException skuTaken(String sku) {

@@ -105,6 +105,7 @@ class ProductStockConcurrencyTest {
             "ws-stock",
             "Item",
             null,
+            null,
             500,
             "EUR",
             "SKU-" + id,

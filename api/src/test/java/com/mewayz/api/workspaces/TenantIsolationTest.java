@@ -55,7 +55,8 @@ class TenantIsolationTest {
           "serviceId",
           "bookingId",
           "accountId",
-          "postId");
+          "postId",
+          "pageId");
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
@@ -101,6 +102,8 @@ class TenantIsolationTest {
     objectsB.putAll(serviceWithBooking(bob, workspaceB));
     objectsA.putAll(socialAccountWithPost(alice, workspaceA));
     objectsB.putAll(socialAccountWithPost(bob, workspaceB));
+    objectsA.put("pageId", bioPage(alice, workspaceA));
+    objectsB.put("pageId", bioPage(bob, workspaceB));
   }
 
   @Test
@@ -474,6 +477,23 @@ class TenantIsolationTest {
                     .formatted(account, java.time.Instant.now().plusSeconds(86_400))),
             "$.data.id");
     return Map.of("accountId", account, "postId", post);
+  }
+
+  /** A published link-in-bio page and its id. */
+  private String bioPage(Account owner, String workspace) throws Exception {
+    String page =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/link-in-bio/pages",
+                owner,
+                "{\"slug\": \"%s\", \"title\": \"Links\"}"
+                    .formatted("t-" + java.util.UUID.randomUUID().toString().substring(0, 8))),
+            "$.data.id");
+    api.inWorkspace(
+        workspace, HttpMethod.POST, "/api/link-in-bio/pages/" + page + "/publish", owner, null);
+    return page;
   }
 
   private List<Endpoint> workspaceScopedEndpoints() {

@@ -69,6 +69,7 @@ public class ProductStore {
       String productId,
       String name,
       String description,
+      String imageUrl,
       long priceMinor,
       String currency,
       String sku,
@@ -81,6 +82,7 @@ public class ProductStore {
         new Update()
             .set("name", name)
             .set("description", description)
+            .set("imageUrl", imageUrl)
             .set("priceMinor", priceMinor)
             .set("currency", currency)
             .set("sku", sku)

@@ -28,6 +28,7 @@ public final class DomainEvents {
           "invoice.paid",
           "social.post_published",
           "social.post_failed",
+          "bio_page.published",
           "form.submitted");
 
   private DomainEvents() {}

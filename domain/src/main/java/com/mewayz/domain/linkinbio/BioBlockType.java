@@ -1,0 +1,7 @@
+package com.mewayz.domain.linkinbio;
+
+public enum BioBlockType {
+  LINK,
+  PRODUCT,
+  BOOKING
+}
