@@ -1,5 +1,8 @@
 package com.mewayz.worker.runtime;
 
+import com.mewayz.workflows.ai.AiContentActivities;
+import com.mewayz.workflows.ai.AiContentWorkflowImpl;
+import com.mewayz.workflows.ai.AiContents;
 import com.mewayz.workflows.automations.AutomationActivities;
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.automations.Automations;
@@ -57,6 +60,7 @@ public class MewayzWorkers implements SmartLifecycle {
       InvoiceActivities invoiceActivities,
       InvoicePaymentActivities invoicePaymentActivities,
       CourseActivities courseActivities,
+      AiContentActivities aiContentActivities,
       @Value("${mewayz.workers.enabled:}") String enabledSetting) {
     this.factory = runtime.workerFactory();
     this.enabled =
@@ -91,6 +95,10 @@ public class MewayzWorkers implements SmartLifecycle {
       Worker courses = factory.newWorker(CourseDrips.TASK_QUEUE);
       courses.registerWorkflowImplementationTypes(CourseDripWorkflowImpl.class);
       courses.registerActivitiesImplementations(courseActivities);
+
+      Worker ai = factory.newWorker(AiContents.TASK_QUEUE);
+      ai.registerWorkflowImplementationTypes(AiContentWorkflowImpl.class);
+      ai.registerActivitiesImplementations(aiContentActivities);
     }
   }
 
