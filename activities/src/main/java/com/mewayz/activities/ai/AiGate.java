@@ -31,19 +31,10 @@ public class AiGate {
   public ProviderAccess open(String workspaceId) {
     return settings
         .access(workspaceId)
-        .filter(AiGate::usable)
         .orElseThrow(
             () ->
                 ApplicationFailure.newNonRetryableFailure(
                     NOT_CONFIGURED, AiFailureTypes.NOT_CONFIGURED.type()));
-  }
-
-  /** A hosted provider needs its key; a self-hosted one needs its base URL. */
-  static boolean usable(ProviderAccess access) {
-    return switch (access.provider()) {
-      case OPENAI, ANTHROPIC -> access.apiKey() != null && !access.apiKey().isBlank();
-      case OPENAI_COMPATIBLE -> access.baseUrl() != null && !access.baseUrl().isBlank();
-    };
   }
 
   /** Checks the budget before each call and records each call under {@code keyPrefix:call}. */

@@ -24,4 +24,12 @@ public record AiSettings(
 
   /** SecretBox purpose: the sealed key only opens as an AI key. */
   public static final String API_KEY_PURPOSE = "ai.api-key";
+
+  /** A hosted provider needs its key; a self-hosted one needs its base URL. */
+  public boolean usable() {
+    return switch (provider) {
+      case OPENAI, ANTHROPIC -> apiKeySealed != null;
+      case OPENAI_COMPATIBLE -> baseUrl != null && !baseUrl.isBlank();
+    };
+  }
 }

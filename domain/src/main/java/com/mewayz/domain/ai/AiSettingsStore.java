@@ -69,9 +69,10 @@ public class AiSettingsStore {
         > 0;
   }
 
-  /** The workspace's provider with its key in clear, for one call; empty when not set up. */
+  /** The workspace's provider with its key in clear, for one call; empty when not usable. */
   public Optional<ProviderAccess> access(String workspaceId) {
     return find(workspaceId)
+        .filter(AiSettings::usable)
         .map(
             s ->
                 new ProviderAccess(
