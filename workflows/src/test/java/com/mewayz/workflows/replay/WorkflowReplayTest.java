@@ -2,6 +2,7 @@ package com.mewayz.workflows.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mewayz.workflows.ai.AiContentWorkflowImpl;
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
 import com.mewayz.workflows.campaigns.EmailCampaignWorkflowImpl;
@@ -36,7 +37,8 @@ class WorkflowReplayTest {
           InvoiceDunningWorkflowImpl.class,
           CourseDripWorkflowImpl.class,
           ContactImportWorkflowImpl.class,
-          EmailCampaignWorkflowImpl.class);
+          EmailCampaignWorkflowImpl.class,
+          AiContentWorkflowImpl.class);
 
   @TestFactory
   Stream<DynamicTest> everyRecordedHistoryReplays() throws IOException {
