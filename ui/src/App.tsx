@@ -39,6 +39,8 @@ const CrmRoutes = lazyPage(() => import('./features/crm/CrmRoutes').then((m) => 
 const CampaignsRoutes = lazyPage(() =>
   import('./features/campaigns/CampaignsRoutes').then((m) => m.CampaignsRoutes),
 );
+// AI content: generate and approve, and the provider's settings.
+const AiRoutes = lazyPage(() => import('./features/ai/AiRoutes').then((m) => m.AiRoutes));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading the page…" />}>{children}</Suspense>;
@@ -153,6 +155,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <CampaignsRoutes />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/ai/*"
+            element={
+              <Lazy>
+                <AiRoutes />
               </Lazy>
             }
           />

@@ -116,6 +116,7 @@ export function AppShell() {
                     <NavItem to={`${workspaceBase}/store`} label="Store" icon="▣" />
                     <NavItem to={`${workspaceBase}/contacts`} label="Audience" icon="☺" />
                     <NavItem to={`${workspaceBase}/campaigns`} label="Campaigns" icon="✈" />
+                    <NavItem to={`${workspaceBase}/ai`} label="AI content" icon="✎" />
                     <NavItem to={`${workspaceBase}/settings`} label="Settings" icon="⚙" />
                   </ul>
                 </>
