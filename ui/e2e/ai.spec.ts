@@ -20,8 +20,11 @@ const screenshotsDir = fileURLToPath(new URL('./screenshots/', import.meta.url))
 mkdirSync(screenshotsDir, { recursive: true });
 const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 
+// A tall window rather than stitched full pages, which repeat the sticky sidebar.
+test.use({ viewport: { width: 1280, height: 1400 } });
+
 async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `${screenshotsDir}ai-${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${screenshotsDir}ai-${name}.png` });
 }
 
 const aiTabs = (page: Page) => page.getByRole('navigation', { name: 'AI content' });
@@ -81,7 +84,7 @@ test('AI content: not configured, then set up, generated, rejected, edited, appr
     // Not configured: said on the screen, and by the API when asked anyway.
     await page.goto(`/workspaces/${workspaceId}/ai/content`);
     await expect(page.getByText('AI is not configured', { exact: true })).toBeVisible();
-    await page.getByLabel('Brief').fill('Spring sale on mugs');
+    await page.getByLabel('Brief', { exact: true }).fill('Spring sale on mugs');
     await page.getByRole('button', { name: 'Generate' }).click();
     await expect(
       page.getByText(/AI is not configured for this workspace: an admin sets a provider/),
@@ -91,23 +94,25 @@ test('AI content: not configured, then set up, generated, rejected, edited, appr
     // Settings: a local OpenAI-compatible server, a brand voice and a budget.
     await aiTabs(page).getByRole('link', { name: 'Settings' }).click();
     await expect(page.getByText('Not configured', { exact: true })).toBeVisible();
-    await page.getByLabel('Provider').selectOption('OPENAI_COMPATIBLE');
-    await page.getByLabel('Model').fill('fake-model');
-    await page.getByLabel('Base URL').fill(model.baseUrl);
-    await page.getByLabel('API key').fill('local-key-1234');
-    await page.getByLabel('Brand voice').fill('Warm, short, no jargon');
-    await page.getByLabel('Monthly budget (US dollars)').fill('5');
+    await page.getByLabel('Provider', { exact: true }).selectOption('OPENAI_COMPATIBLE');
+    await page.getByLabel('Model', { exact: true }).fill('fake-model');
+    await page.getByLabel('Base URL', { exact: true }).fill(model.baseUrl);
+    await page.getByLabel('API key', { exact: true }).fill('local-key-1234');
+    await page.getByLabel('Brand voice', { exact: true }).fill('Warm, short, no jargon');
+    await page.getByLabel('Monthly budget (US dollars)', { exact: true }).fill('5');
     await page.getByRole('button', { name: 'Save AI settings' }).click();
     await expect(page.getByText('AI settings saved.')).toBeVisible();
     await expect(page.getByText('Configured', { exact: true })).toBeVisible();
-    await expect(page.getByLabel('API key')).toHaveValue('');
+    await expect(page.getByLabel('API key', { exact: true })).toHaveValue('');
     await expect(page.getByText(/ending in 1234/)).toBeVisible();
     await screenshot(page, 'settings');
 
     // Generate a social post that waits for approval.
     await aiTabs(page).getByRole('link', { name: 'Generate' }).click();
-    await page.getByLabel('Brief').fill('Spring sale on our stoneware mugs');
-    await page.getByLabel('Source material (optional)').fill('20% off, this week only');
+    await page.getByLabel('Brief', { exact: true }).fill('Spring sale on our stoneware mugs');
+    await page
+      .getByLabel('Source material (optional)', { exact: true })
+      .fill('20% off, this week only');
     await page.getByRole('button', { name: 'Generate' }).click();
     await expect(page.getByText('Waiting for approval')).toBeVisible();
     await expect(page.getByText('Spring is here! Everything 20% off this week.')).toBeVisible();
@@ -117,7 +122,7 @@ test('AI content: not configured, then set up, generated, rejected, edited, appr
 
     // Reject with feedback: the next draft is written from it.
     await page.getByRole('button', { name: 'Reject with feedback' }).click();
-    await page.getByLabel('Feedback').fill('Mention the mugs first');
+    await page.getByLabel('Feedback', { exact: true }).fill('Mention the mugs first');
     await page.getByRole('button', { name: 'Reject and rewrite' }).click();
     await expect(page.getByText('Mugs first: our stoneware mugs are 20% off')).toBeVisible();
     await expect(page.getByText('Draft 2')).toBeVisible();
@@ -125,7 +130,9 @@ test('AI content: not configured, then set up, generated, rejected, edited, appr
 
     // Edit, then approve: the edited text is what is published.
     await page.getByRole('button', { name: 'Edit and approve' }).click();
-    await page.getByLabel('Text').fill('Mugs first: stoneware mugs, 20% off until Sunday.');
+    await page
+      .getByLabel('Text', { exact: true })
+      .fill('Mugs first: stoneware mugs, 20% off until Sunday.');
     await page.getByRole('button', { name: 'Approve the edited version' }).click();
     await expect(page.getByText('Published', { exact: true }).first()).toBeVisible();
     await expect(page.getByText('Mugs first: stoneware mugs, 20% off until Sunday.')).toBeVisible();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import com.mewayz.activities.mail.EmbeddedMailSink;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
@@ -354,5 +355,50 @@ class AiContentApiTest {
     api.inWorkspace(workspace, HttpMethod.POST, CONTENT + "/" + created + "/cancel", owner, null)
         .andExpect(status().isOk());
     awaitStatus(created, "CANCELLED", 0);
+  }
+
+  @Test
+  void anAutomationStepWritesWithTheWorkspacesProviderAndItsOutputFeedsTheNextStep()
+      throws Exception {
+    configureLocalModel("null");
+    model.answer("{\"body\": \"Thanks for your order, Ada!\"}");
+    String graph =
+        """
+        {"name": "Thank you note", "graph": {"nodes": [
+          {"id": "t", "type": "trigger.manual"},
+          {"id": "write", "type": "ai.generate",
+           "params": {"kind": "SOCIAL_POST", "brief": "Thank {{ trigger.name }} for the order"}},
+          {"id": "end", "type": "flow.end", "params": {"output": {"note": "{{ nodes.write.body }}"}}}],
+          "edges": [{"from": "t", "to": "write"}, {"from": "write", "to": "end"}]}}
+        """;
+    String automation =
+        ApiClient.read(
+            api.inWorkspace(workspace, HttpMethod.POST, "/api/automations", owner, graph),
+            "$.data.id");
+    api.inWorkspace(
+            workspace, HttpMethod.POST, "/api/automations/" + automation + "/versions", owner, "{}")
+        .andExpect(status().is2xxSuccessful());
+    String run =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/automations/" + automation + "/runs",
+                owner,
+                "{\"input\": {\"name\": \"Ada\"}}"),
+            "$.data.runId");
+
+    String body = "";
+    for (int i = 0; i < 200 && !body.contains("\"COMPLETED\""); i++) {
+      Thread.sleep(50);
+      body =
+          api.inWorkspace(workspace, HttpMethod.GET, "/api/runs/" + run, owner, null)
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+    }
+    assertThat(JsonPath.<String>read(body, "$.data.output.note"))
+        .isEqualTo("Thanks for your order, Ada!");
+    assertThat(model.requests.get(0)).contains("Thank Ada for the order");
   }
 }
