@@ -318,6 +318,14 @@ class AiContentApiTest {
 
     assertThat(products.findById(product).orElseThrow().description())
         .isEqualTo("A sturdy 350 ml stoneware mug.");
+    Document event =
+        mongo
+            .getCollection("platform_events")
+            .find(new Document("type", "ai.content_published").append("key", created))
+            .first();
+    assertThat(event).isNotNull();
+    assertThat(event.get("data", Document.class).getString("body"))
+        .isEqualTo("A sturdy 350 ml stoneware mug.");
     api.inWorkspace(workspace, HttpMethod.GET, "/api/ai/usage", owner, null)
         .andExpect(jsonPath("$.data.models[0].model").value("llama3.1"))
         .andExpect(jsonPath("$.data.models[0].requests").value(2))

@@ -29,8 +29,10 @@ public interface AiContentActivities {
   /**
    * Publishes {@code approved} into the content's target and returns what it became there (a
    * campaign id, a product id, a lesson id). Idempotent per content: the campaign draft and the
-   * lesson take ids derived from the content id, a product description is set, not appended. Fails
-   * with {@code TARGET_UNAVAILABLE} (not retryable) when the target cannot take it.
+   * lesson take ids derived from the content id, a product description is set, not appended. Then
+   * emits {@code ai.content_published} for automations under the event id {@code
+   * {workspaceId}:ai-content:{contentId}:ai.content_published}, so a retry starts nothing twice.
+   * Fails with {@code TARGET_UNAVAILABLE} (not retryable) when the target cannot take it.
    */
   String publish(String contentId, ContentDraft approved);
 }

@@ -26,6 +26,7 @@ public final class DomainEvents {
           "course.completed",
           "invoice.overdue",
           "invoice.paid",
+          "ai.content_published",
           "form.submitted");
 
   private DomainEvents() {}
