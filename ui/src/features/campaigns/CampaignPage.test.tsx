@@ -24,6 +24,8 @@ describe('CampaignPage', () => {
     expect(bar).toHaveAttribute('aria-valuetext', '14 of 23 contacts done (60%)');
     expect(screen.getByText(/14 of 23 contacts done · 9 remaining/)).toBeInTheDocument();
     expect(screen.getByText('40% of sent')).toBeInTheDocument();
+    const bounced = screen.getByText('Bounced').closest('div');
+    expect(bounced).toHaveTextContent('Bounced1reported later; now bounced');
     expect(screen.getByText('Campaign status: Sending')).toBeInTheDocument();
   });
 

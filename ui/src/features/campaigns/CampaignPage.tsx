@@ -41,6 +41,8 @@ export function ProgressCard({ campaign }: { campaign: Campaign }) {
     ['Remaining', number.format(f.remaining)],
     ['Opened', number.format(progress?.opened ?? 0), `${f.openRate}% of sent`],
     ['Clicked', number.format(progress?.clicked ?? 0), `${f.clickRate}% of sent`],
+    ['Bounced', number.format(progress?.bounced ?? 0), 'reported later; now bounced'],
+    ['Complained', number.format(progress?.complained ?? 0), 'marked as spam'],
   ];
   return (
     <Card title="Progress" titleId="campaign-progress-title">

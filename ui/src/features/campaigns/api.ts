@@ -19,6 +19,9 @@ export const progressSchema = z.object({
   remaining: z.number().int(),
   opened: z.number().int(),
   clicked: z.number().int(),
+  // Reported later by recipients' mail servers (bounce mailbox); absent from older answers.
+  bounced: z.number().int().default(0),
+  complained: z.number().int().default(0),
 });
 export type CampaignProgress = z.infer<typeof progressSchema>;
 

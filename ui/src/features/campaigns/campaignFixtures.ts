@@ -36,6 +36,8 @@ export const noProgress = {
   remaining: 0,
   opened: 0,
   clicked: 0,
+  bounced: 0,
+  complained: 0,
 };
 
 /** Half-way through 23 contacts: 14 done (10 sent, 1 failed, 3 skipped), 9 remaining. */
@@ -49,6 +51,8 @@ export function progress(overrides: Record<string, unknown> = {}) {
     remaining: 9,
     opened: 4,
     clicked: 1,
+    bounced: 1,
+    complained: 0,
     ...overrides,
   };
 }

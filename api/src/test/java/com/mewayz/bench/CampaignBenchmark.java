@@ -20,7 +20,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * An email campaign to many recipients (default 100,000), throttle off, through a local SMTP sink
  * that only counts (scripts/campaign-benchmark.sh). Prints mails per second from "send" to SENT,
  * the JVM's peak heap (the platform, its in-process MongoDB-protocol server and the sink share it),
- * and duplicates and misses counted at the sink.
+ * and duplicates and misses counted at the sink. With {@code -Dbench.mongo=mongodb://...} the
+ * database runs in its own process (BenchMongo) and the heap is the platform's alone.
  */
 public final class CampaignBenchmark {
   private CampaignBenchmark() {}
@@ -51,7 +52,8 @@ public final class CampaignBenchmark {
               "--mewayz.smtp.host=127.0.0.1",
               "--mewayz.smtp.port=" + sink.port(),
               "--mewayz.smtp.starttls=false",
-              "--mewayz.campaigns.rate-per-second=0");
+              "--mewayz.campaigns.rate-per-second=0",
+              "--mewayz.mongodb.uri=" + System.getProperty("bench.mongo", ""));
       try {
         System.out.println(AutomationBenchmark.machine());
         Client client = new Client(BenchPlatform.baseUrl(app));
@@ -93,7 +95,7 @@ public final class CampaignBenchmark {
         long duplicates = sink.messages() - sink.recipients();
         System.out.printf(
             "Campaign of %,d recipients: %.1f s, %.0f mails/s; sink received %,d mails for %,d"
-                + " recipients (duplicates %d, missing %d); peak heap %d MB (max %d MB)%n",
+                + " recipients (duplicates %d, missing %d); peak heap %d MB (max %d MB, %s)%n",
             recipients,
             seconds,
             recipients / seconds,
@@ -102,7 +104,10 @@ public final class CampaignBenchmark {
             duplicates,
             recipients - sink.recipients(),
             peakHeap.get() / (1024 * 1024),
-            Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            Runtime.getRuntime().maxMemory() / (1024 * 1024),
+            System.getProperty("bench.mongo", "").isBlank()
+                ? "database in this JVM"
+                : "database in its own process");
       } finally {
         app.close();
       }

@@ -4,6 +4,7 @@ import com.mewayz.activities.mail.Mailer;
 import com.mewayz.activities.mail.SmtpConnection;
 import com.mewayz.domain.campaigns.Campaign;
 import com.mewayz.domain.campaigns.Campaign.CampaignCounts;
+import com.mewayz.domain.campaigns.CampaignAudiences;
 import com.mewayz.domain.campaigns.CampaignDeliveries;
 import com.mewayz.domain.campaigns.CampaignDeliveries.Recipient;
 import com.mewayz.domain.campaigns.CampaignDelivery;
@@ -22,15 +23,14 @@ import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,12 +38,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,9 +56,10 @@ public class CampaignActivitiesImpl implements CampaignActivities {
 
   private final MongoTemplate mongo;
   private final CampaignDeliveries deliveries;
+  private final CampaignAudiences audiences;
   private final ContactStore contacts;
   private final Mailer mailer;
-  private final CampaignLinks links;
+  private final CampaignMessages messages;
   private final Clock clock;
   private final int connections;
   private final ExecutorService senders;
@@ -68,16 +67,18 @@ public class CampaignActivitiesImpl implements CampaignActivities {
   public CampaignActivitiesImpl(
       MongoTemplate mongo,
       CampaignDeliveries deliveries,
+      CampaignAudiences audiences,
       ContactStore contacts,
       Mailer mailer,
-      CampaignLinks links,
+      CampaignMessages messages,
       Clock clock,
       @Value("${mewayz.campaigns.smtp-connections:4}") int connections) {
     this.mongo = mongo;
     this.deliveries = deliveries;
+    this.audiences = audiences;
     this.contacts = contacts;
     this.mailer = mailer;
-    this.links = links;
+    this.messages = messages;
     this.clock = clock;
     this.connections = Math.max(1, connections);
     this.senders =
@@ -101,19 +102,17 @@ public class CampaignActivitiesImpl implements CampaignActivities {
         Query.query(Criteria.where("_id").is(campaignId)),
         new Update().set("status", Campaign.SENDING).set("updatedAt", now),
         Campaign.class);
-    return mongo.count(Query.query(audience(load(campaignId))), Contact.class);
+    Campaign campaign = load(campaignId);
+    return audiences.take(campaignId, () -> audience(campaign));
   }
 
   @Override
   public BatchOutcome sendBatch(BatchRequest request) {
     Campaign campaign = load(request.campaignId());
-    Criteria next = audience(campaign);
-    if (request.afterContactId() != null) {
-      next = new Criteria().andOperator(next, Criteria.where("_id").gt(request.afterContactId()));
-    }
-    List<Contact> batch =
-        mongo.find(
-            Query.query(next).with(Sort.by("_id")).limit(request.maxRecipients()), Contact.class);
+    // A run begun before audiences were snapshots takes its snapshot now.
+    audiences.take(campaign.id(), () -> audience(campaign));
+    List<String> ids =
+        audiences.next(campaign.id(), request.afterContactId(), request.maxRecipients());
     Counts counts = new Counts();
     long startedNanos = System.nanoTime();
     // A throttled group is a tenth of a second of mail: the rate holds smoothly, not in bursts.
@@ -123,12 +122,11 @@ public class CampaignActivitiesImpl implements CampaignActivities {
             : GROUP;
     List<SmtpConnection> smtp = new ArrayList<>();
     try {
-      for (int i = 0; i < (batch.isEmpty() ? 0 : connections); i++) {
+      for (int i = 0; i < (ids.isEmpty() ? 0 : connections); i++) {
         smtp.add(mailer.openConnection());
       }
-      for (int from = 0; from < batch.size(); from += group) {
-        sendGroup(
-            smtp, campaign, batch.subList(from, Math.min(from + group, batch.size())), counts);
+      for (int from = 0; from < ids.size(); from += group) {
+        sendGroup(smtp, campaign, ids.subList(from, Math.min(from + group, ids.size())), counts);
         hold(request.ratePerSecond(), counts.mailed, startedNanos);
         Activity.getExecutionContext().heartbeat(counts.sent);
       }
@@ -139,15 +137,17 @@ public class CampaignActivitiesImpl implements CampaignActivities {
     } finally {
       smtp.forEach(CampaignActivitiesImpl::closeQuietly);
     }
-    String last = batch.isEmpty() ? request.afterContactId() : batch.get(batch.size() - 1).id();
+    String last = ids.isEmpty() ? request.afterContactId() : ids.get(ids.size() - 1);
     return new BatchOutcome(
-        last, counts.sent, counts.failed, counts.skipped, batch.size() < request.maxRecipients());
+        last, counts.sent, counts.failed, counts.skipped, ids.size() < request.maxRecipients());
   }
 
   @Override
   public void record(String campaignId, CampaignProgress progress) {
     Update update = new Update().set("status", progress.status()).set("updatedAt", clock.instant());
-    if (progress.status().equals(Campaign.SENT) || progress.status().equals(Campaign.CANCELLED)) {
+    boolean ended =
+        progress.status().equals(Campaign.SENT) || progress.status().equals(Campaign.CANCELLED);
+    if (ended) {
       update
           .set("finishedAt", clock.instant())
           .set(
@@ -155,22 +155,33 @@ public class CampaignActivitiesImpl implements CampaignActivities {
               new CampaignCounts(
                   progress.audience(), progress.sent(), progress.failed(), progress.skipped()));
     }
+    if (ended) {
+      audiences.discard(campaignId);
+    }
     mongo.updateFirst(Query.query(Criteria.where("_id").is(campaignId)), update, Campaign.class);
   }
 
+  /**
+   * The contacts of {@code ids} that still exist, in the order of {@code ids}. Asked a group at a
+   * time: the in-process server checks each document it finds against the whole id list.
+   */
+  private List<Contact> contactsById(List<String> ids) {
+    Map<String, Contact> found =
+        mongo.find(Query.query(Criteria.where("_id").in(ids)), Contact.class).stream()
+            .collect(Collectors.toMap(Contact::id, c -> c));
+    return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+  }
+
   private void sendGroup(
-      List<SmtpConnection> smtp, Campaign campaign, List<Contact> group, Counts counts)
+      List<SmtpConnection> smtp, Campaign campaign, List<String> contactIds, Counts counts)
       throws MessagingException {
-    // Consent as it is now, not as the batch was read: whoever unsubscribed meanwhile is skipped.
-    Set<String> subscribed = subscribedNow(group);
-    List<Contact> mailable = new ArrayList<>();
-    for (Contact contact : group) {
-      if (subscribed.contains(contact.id())) {
-        mailable.add(contact);
-      } else {
-        counts.skipped++;
-      }
-    }
+    // Each contact as it is now, not as the campaign started: whoever unsubscribed meanwhile, or
+    // was deleted, is skipped.
+    List<Contact> mailable =
+        contactsById(contactIds).stream()
+            .filter(contact -> Consent.SUBSCRIBED.equals(contact.consent()))
+            .toList();
+    counts.skipped += contactIds.size() - mailable.size();
     Instant now = clock.instant();
     Map<String, String> finished =
         deliveries.claim(
@@ -183,7 +194,7 @@ public class CampaignActivitiesImpl implements CampaignActivities {
       return;
     }
     // The group's mails are shared out over the batch's connections, each sent by its own thread.
-    List<Future<Map<Contact, SendFailedException>>> lanes = new ArrayList<>();
+    List<Future<Map<Contact, MessagingException>>> lanes = new ArrayList<>();
     for (int lane = 0; lane < smtp.size(); lane++) {
       List<Contact> share = new ArrayList<>();
       for (int i = lane; i < toSend.size(); i += smtp.size()) {
@@ -193,8 +204,8 @@ public class CampaignActivitiesImpl implements CampaignActivities {
       lanes.add(senders.submit(() -> sendAll(connection, campaign, share)));
     }
     List<String> sent = new ArrayList<>();
-    for (Future<Map<Contact, SendFailedException>> lane : lanes) {
-      for (Map.Entry<Contact, SendFailedException> result : await(lane).entrySet()) {
+    for (Future<Map<Contact, MessagingException>> lane : lanes) {
+      for (Map.Entry<Contact, MessagingException> result : await(lane).entrySet()) {
         if (result.getValue() == null) {
           sent.add(result.getKey().id());
         } else {
@@ -208,12 +219,22 @@ public class CampaignActivitiesImpl implements CampaignActivities {
     counts.mailed += toSend.size();
   }
 
-  /** Each contact's refusal, or null when the server took the mail. */
-  private Map<Contact, SendFailedException> sendAll(
+  /**
+   * Each contact's failure: null when the server took the mail, else its refusal of the address or
+   * why no mail could be built for it. A broken connection throws and fails the whole batch.
+   */
+  private Map<Contact, MessagingException> sendAll(
       SmtpConnection smtp, Campaign campaign, List<Contact> contacts) throws MessagingException {
-    Map<Contact, SendFailedException> results = new java.util.LinkedHashMap<>();
+    Map<Contact, MessagingException> results = new LinkedHashMap<>();
     for (Contact contact : contacts) {
-      results.put(contact, smtp.send(message(campaign, contact)));
+      MimeMessage message;
+      try {
+        message = messages.render(campaign, contact);
+      } catch (MessagingException unusableAddress) {
+        results.put(contact, unusableAddress);
+        continue;
+      }
+      results.put(contact, smtp.send(message));
     }
     return results;
   }
@@ -240,16 +261,6 @@ public class CampaignActivitiesImpl implements CampaignActivities {
     }
   }
 
-  private Set<String> subscribedNow(List<Contact> group) {
-    // By id alone, consent filtered here: a lookup the _id index answers on any MongoDB server.
-    Query query = Query.query(Criteria.where("_id").in(group.stream().map(Contact::id).toList()));
-    query.fields().include("_id").include("consent");
-    return mongo.find(query, org.bson.Document.class, "contacts").stream()
-        .filter(d -> Consent.SUBSCRIBED.equals(d.get("consent")))
-        .map(d -> d.get("_id").toString())
-        .collect(Collectors.toSet());
-  }
-
   /** A recipient the SMTP server refused: a hard bounce when it rejected the address itself. */
   private void refuse(Campaign campaign, Contact contact, Exception failure, Instant now) {
     deliveries.markFailed(campaign.id(), contact.id(), failure.getMessage(), now);
@@ -261,41 +272,6 @@ public class CampaignActivitiesImpl implements CampaignActivities {
           contact.id(),
           new ConsentChange(Consent.BOUNCED, now, "bounce", failure.getMessage()),
           now);
-    }
-  }
-
-  private MimeMessage message(Campaign campaign, Contact contact) {
-    String token = links.token(campaign.id(), contact.id());
-    String unsubscribe = links.unsubscribeUrl(token);
-    MimeMessage message =
-        mailer.keyedMessage(CampaignDelivery.idOf("campaign." + campaign.id(), contact.id()));
-    try {
-      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-      helper.setFrom(new InternetAddress(campaign.fromEmail(), campaign.fromName(), "UTF-8"));
-      if (campaign.replyTo() != null) {
-        helper.setReplyTo(campaign.replyTo());
-      }
-      helper.setTo(contact.email());
-      helper.setSubject(MergeTags.render(campaign.subject(), contact, unsubscribe, false));
-      String text = MergeTags.render(campaign.text(), contact, unsubscribe, false);
-      String html = MergeTags.render(campaign.html(), contact, unsubscribe, true);
-      String plain = text == null ? null : text + "\n\nUnsubscribe: " + unsubscribe;
-      if (html == null || html.isBlank()) {
-        helper.setText(plain);
-      } else if (plain == null || plain.isBlank()) {
-        helper.setText(links.track(html, token), true);
-      } else {
-        helper.setText(plain, links.track(html, token));
-      }
-      // RFC 8058: mail clients show an unsubscribe button that POSTs here, no page in between.
-      message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
-      message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-      message.setHeader("X-Mewayz-Campaign", campaign.id());
-      return message;
-    } catch (MessagingException | UnsupportedEncodingException e) {
-      throw ApplicationFailure.newNonRetryableFailure(
-          "Cannot build the mail to " + contact.email() + ": " + e.getMessage(),
-          FailureTypes.NOT_FOUND.type());
     }
   }
 

@@ -130,7 +130,7 @@ class CampaignLinkController {
     }
     Instant now = clock.instant();
     deliveries.recordOpen(recipient.get().campaignId(), recipient.get().contactId(), now);
-    deliveries.recordClick(recipient.get().campaignId(), recipient.get().contactId(), now);
+    deliveries.recordClick(recipient.get().campaignId(), recipient.get().contactId());
     return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(target)).build();
   }
 

@@ -247,9 +247,7 @@ class CampaignService {
     if (live == null) {
       return CampaignView.of(campaign, null);
     }
-    return CampaignView.of(
-        campaign,
-        Progress.of(live, deliveries.opens(campaign.id()), deliveries.clickers(campaign.id())));
+    return CampaignView.of(campaign, Progress.of(live, deliveries.engagement(campaign.id())));
   }
 
   private void check(WorkspaceAccess access, CampaignRequest body) {

@@ -1,6 +1,7 @@
 package com.mewayz.api.campaigns;
 
 import com.mewayz.domain.campaigns.Campaign;
+import com.mewayz.domain.campaigns.CampaignEngagement;
 import com.mewayz.workflows.campaigns.CampaignProgress;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Future;
@@ -73,8 +74,10 @@ final class CampaignViews {
       long skipped,
       long remaining,
       long opened,
-      long clicked) {
-    static Progress of(CampaignProgress p, long opened, long clicked) {
+      long clicked,
+      long bounced,
+      long complained) {
+    static Progress of(CampaignProgress p, CampaignEngagement engagement) {
       return new Progress(
           p.status(),
           p.audience(),
@@ -82,8 +85,10 @@ final class CampaignViews {
           p.failed(),
           p.skipped(),
           p.remaining(),
-          opened,
-          clicked);
+          engagement.opens(),
+          engagement.clickers(),
+          engagement.bounces(),
+          engagement.complaints());
     }
   }
 

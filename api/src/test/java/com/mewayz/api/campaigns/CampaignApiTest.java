@@ -9,21 +9,38 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
+import com.mewayz.activities.campaigns.BounceActivitiesImpl;
+import com.mewayz.activities.campaigns.BounceMailbox;
 import com.mewayz.activities.mail.EmbeddedMailSink;
 import com.mewayz.activities.mail.ReceivedMail;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
 import com.mewayz.api.support.ApiTest;
 import com.mewayz.api.support.Audience;
+import com.mewayz.domain.campaigns.CampaignDeliveries;
 import com.mewayz.domain.crm.Contact;
+import com.mewayz.domain.crm.ContactStore;
+import com.mewayz.workflows.campaigns.BounceActivities;
+import com.mewayz.workflows.campaigns.BounceTotals;
+import io.temporal.testing.TestActivityEnvironment;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +60,8 @@ class CampaignApiTest {
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
   @Autowired MongoTemplate mongo;
+  @Autowired CampaignDeliveries deliveries;
+  @Autowired ContactStore contacts;
   ApiClient api;
   Account owner;
   String workspace;
@@ -157,6 +176,9 @@ class CampaignApiTest {
     mvc.perform(get(URI.create(pixel)))
         .andExpect(status().isOk())
         .andExpect(content().contentType(MediaType.IMAGE_GIF));
+    // A recipient opening and clicking again is still one opener and one clicker.
+    mvc.perform(get(URI.create(click))).andExpect(status().isFound());
+    mvc.perform(get(URI.create(pixel))).andExpect(status().isOk());
     call(HttpMethod.GET, "/api/email-marketing/campaigns/" + campaignId, null)
         .andExpect(jsonPath("$.data.progress.opened").value(1))
         .andExpect(jsonPath("$.data.progress.clicked").value(1));
@@ -271,7 +293,127 @@ class CampaignApiTest {
                 Query.query(Criteria.where("campaignId").is(campaignId).and("status").is("SENT")),
                 "campaign_deliveries"))
         .isEqualTo(10_000);
+    // The audience snapshot goes once the campaign is sent.
+    assertThat(mongo.count(new Query(), "campaign_audience_chunks")).isZero();
+    assertThat(mongo.count(new Query(), "campaign_audiences")).isZero();
     System.out.printf("10,000 campaign mails delivered in %d ms%n", took.toMillis());
+  }
+
+  @Test
+  void reportedBouncesAndComplaintsMarkTheirContactsOnceAndForgedReportsNothing() throws Exception {
+    for (String name : List.of("ann", "bob", "cem")) {
+      contact(name, "[]", null);
+    }
+    String campaignId = campaign(null);
+    call(HttpMethod.POST, "/api/email-marketing/campaigns/" + campaignId + "/send", "{}")
+        .andExpect(status().isAccepted());
+    awaitStatus(campaignId, "SENT");
+    Map<String, String> returned = new HashMap<>();
+    for (MimeMessage mail : receivedHere()) {
+      returned.put(
+          Audience.to(mail).substring(0, 3),
+          String.join("\r\n", Collections.list(mail.getAllHeaderLines())));
+    }
+    GreenMail server = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
+    server.start();
+    try {
+      GreenMailUser bounces = server.setUser("bounces@mewayz.test", "bounces", "secret");
+      deliver(bounces, dsn("ann@" + domain, "failed", "5.1.1", returned.get("ann")));
+      deliver(bounces, dsn("bob@" + domain, "delayed", "4.4.1", returned.get("bob")));
+      deliver(bounces, complaint(returned.get("cem")));
+      // A report naming Ann's mail for another address, and mail that is no report at all.
+      deliver(bounces, dsn("eve@" + domain, "failed", "5.1.1", returned.get("ann")));
+      deliver(bounces, "From: bob@" + domain + "\r\nSubject: Out of office\r\n\r\nAway.");
+      TestActivityEnvironment activities = TestActivityEnvironment.newInstance();
+      activities.registerActivitiesImplementations(
+          new BounceActivitiesImpl(
+              new BounceMailbox(
+                  "127.0.0.1", server.getImap().getPort(), "bounces", "secret", false, 300),
+              mongo,
+              deliveries,
+              contacts,
+              Clock.systemUTC()));
+      BounceActivities mailbox = activities.newActivityStub(BounceActivities.class);
+
+      assertThat(mailbox.readBounces()).isEqualTo(new BounceTotals(1, 1, 1, 2, 1));
+
+      assertThat(contactByEmail("ann@" + domain).consent()).isEqualTo("bounced");
+      assertThat(contactByEmail("bob@" + domain).consent()).isEqualTo("subscribed");
+      assertThat(contactByEmail("cem@" + domain).consent()).isEqualTo("complained");
+      call(HttpMethod.GET, "/api/email-marketing/campaigns/" + campaignId, null)
+          .andExpect(jsonPath("$.data.progress.bounced").value(1))
+          .andExpect(jsonPath("$.data.progress.complained").value(1));
+      // Reports acted on are deleted; the rest stay for a person to read.
+      assertThat(server.getReceivedMessages()).hasSize(2);
+
+      // The same bounce reported again changes nothing more.
+      deliver(bounces, dsn("ann@" + domain, "failed", "5.1.1", returned.get("ann")));
+      assertThat(mailbox.readBounces()).isEqualTo(new BounceTotals(1, 0, 0, 0, 1));
+      call(HttpMethod.GET, "/api/email-marketing/campaigns/" + campaignId, null)
+          .andExpect(jsonPath("$.data.progress.bounced").value(1));
+      assertThat(contactByEmail("ann@" + domain).consentHistory())
+          .filteredOn(change -> change.source().equals("bounce"))
+          .hasSize(1);
+      activities.close();
+    } finally {
+      server.stop();
+    }
+  }
+
+  private static String dsn(String recipient, String action, String code, String returned) {
+    return """
+        From: MAILER-DAEMON@mx.example.org\r
+        Subject: Undelivered Mail Returned to Sender\r
+        MIME-Version: 1.0\r
+        Content-Type: multipart/report; report-type=delivery-status; boundary="r"\r
+        \r
+        --r\r
+        Content-Type: message/delivery-status\r
+        \r
+        Reporting-MTA: dns; mx.example.org\r
+        \r
+        Final-Recipient: rfc822; %s\r
+        Action: %s\r
+        Status: %s\r
+        \r
+        --r\r
+        Content-Type: text/rfc822-headers\r
+        \r
+        %s\r
+        --r--\r
+        """
+        .formatted(recipient, action, code, returned);
+  }
+
+  private static String complaint(String returned) {
+    return """
+        From: feedback@mailbox.example\r
+        Subject: Abuse report\r
+        MIME-Version: 1.0\r
+        Content-Type: multipart/report; report-type=feedback-report; boundary="r"\r
+        \r
+        --r\r
+        Content-Type: message/feedback-report\r
+        \r
+        Feedback-Type: abuse\r
+        Version: 1\r
+        \r
+        --r\r
+        Content-Type: message/rfc822\r
+        \r
+        %s\r
+        \r
+        Hi\r
+        --r--\r
+        """
+        .formatted(returned);
+  }
+
+  private static void deliver(GreenMailUser mailbox, String raw) throws Exception {
+    mailbox.deliver(
+        new MimeMessage(
+            Session.getInstance(new Properties()),
+            new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))));
   }
 
   private Map<String, Object> awaitStatus(String campaignId, String wanted) throws Exception {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -99,37 +100,95 @@ public class CampaignDeliveries {
         CampaignDelivery.class);
   }
 
-  /** Records the first open; true when this was it. */
-  public boolean recordOpen(String campaignId, String contactId, Instant now) {
-    return mongo
-            .updateFirst(
-                Query.query(
-                    Criteria.where("_id")
-                        .is(CampaignDelivery.idOf(campaignId, contactId))
-                        .and("openedAt")
-                        .isNull()),
-                new Update().set("openedAt", now),
-                CampaignDelivery.class)
-            .getModifiedCount()
-        > 0;
+  /** Records an open; the first of a recipient counts towards the campaign's opens. */
+  public void recordOpen(String campaignId, String contactId, Instant now) {
+    boolean first =
+        mongo
+                .updateFirst(
+                    Query.query(
+                        Criteria.where("_id")
+                            .is(CampaignDelivery.idOf(campaignId, contactId))
+                            .and("openedAt")
+                            .isNull()),
+                    new Update().set("openedAt", now),
+                    CampaignDelivery.class)
+                .getModifiedCount()
+            > 0;
+    if (first) {
+      count(campaignId, "opens");
+    }
   }
 
-  public void recordClick(String campaignId, String contactId, Instant now) {
-    mongo.updateFirst(
-        Query.query(Criteria.where("_id").is(CampaignDelivery.idOf(campaignId, contactId))),
-        new Update().inc("clicks", 1),
-        CampaignDelivery.class);
+  /** Records a click; the first of a recipient counts towards the campaign's clickers. */
+  public void recordClick(String campaignId, String contactId) {
+    String id = CampaignDelivery.idOf(campaignId, contactId);
+    boolean first =
+        mongo
+                .updateFirst(
+                    Query.query(Criteria.where("_id").is(id).and("clicks").is(0)),
+                    new Update().inc("clicks", 1),
+                    CampaignDelivery.class)
+                .getModifiedCount()
+            > 0;
+    if (first) {
+      count(campaignId, "clickers");
+    } else {
+      mongo.updateFirst(
+          Query.query(Criteria.where("_id").is(id)),
+          new Update().inc("clicks", 1),
+          CampaignDelivery.class);
+    }
   }
 
-  public long opens(String campaignId) {
-    return mongo.count(
-        Query.query(Criteria.where("campaignId").is(campaignId).and("openedAt").ne(null)),
-        CampaignDelivery.class);
+  /** Opens and clickers so far, read from one document. */
+  public CampaignEngagement engagement(String campaignId) {
+    CampaignEngagement counted = mongo.findById(campaignId, CampaignEngagement.class);
+    return counted != null ? counted : new CampaignEngagement(campaignId, 0, 0, 0, 0);
   }
 
-  public long clickers(String campaignId) {
-    return mongo.count(
-        Query.query(Criteria.where("campaignId").is(campaignId).and("clicks").gt(0)),
-        CampaignDelivery.class);
+  /** The delivery of a campaign to a contact, if the campaign mailed it. */
+  public Optional<CampaignDelivery> find(String campaignId, String contactId) {
+    return Optional.ofNullable(
+        mongo.findById(CampaignDelivery.idOf(campaignId, contactId), CampaignDelivery.class));
+  }
+
+  /** Records a bounce reported after delivery; the first of a recipient counts. */
+  public void recordBounce(String campaignId, String contactId, String detail, Instant now) {
+    recordReport(campaignId, contactId, "bouncedAt", "bounces", detail, now);
+  }
+
+  /** Records a complaint (the recipient reported the mail as abuse); the first one counts. */
+  public void recordComplaint(String campaignId, String contactId, String detail, Instant now) {
+    recordReport(campaignId, contactId, "complainedAt", "complaints", detail, now);
+  }
+
+  private void recordReport(
+      String campaignId, String contactId, String at, String counter, String detail, Instant now) {
+    boolean first =
+        mongo
+                .updateFirst(
+                    Query.query(
+                        Criteria.where("_id")
+                            .is(CampaignDelivery.idOf(campaignId, contactId))
+                            .and(at)
+                            .isNull()),
+                    new Update().set(at, now).set("report", detail),
+                    CampaignDelivery.class)
+                .getModifiedCount()
+            > 0;
+    if (first) {
+      count(campaignId, counter);
+    }
+  }
+
+  private static final List<String> COUNTERS =
+      List.of("opens", "clickers", "bounces", "complaints");
+
+  private void count(String campaignId, String counter) {
+    Update update = new Update().inc(counter, 1);
+    // Every counter exists from the first one counted, so the record always reads whole.
+    COUNTERS.stream().filter(c -> !c.equals(counter)).forEach(c -> update.setOnInsert(c, 0L));
+    mongo.upsert(
+        Query.query(Criteria.where("_id").is(campaignId)), update, CampaignEngagement.class);
   }
 }

@@ -11,6 +11,8 @@ import com.mewayz.workflows.billing.InvoiceActivities;
 import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
 import com.mewayz.workflows.billing.InvoicePaymentActivities;
 import com.mewayz.workflows.billing.Invoices;
+import com.mewayz.workflows.campaigns.BounceActivities;
+import com.mewayz.workflows.campaigns.BounceMailboxWorkflowImpl;
 import com.mewayz.workflows.campaigns.CampaignActivities;
 import com.mewayz.workflows.campaigns.EmailCampaignWorkflowImpl;
 import com.mewayz.workflows.campaigns.EmailCampaigns;
@@ -57,6 +59,7 @@ public class MewayzWorkers implements SmartLifecycle {
       PaymentActivities paymentActivities,
       ContactImportActivities contactImportActivities,
       CampaignActivities campaignActivities,
+      BounceActivities bounceActivities,
       InvoiceActivities invoiceActivities,
       InvoicePaymentActivities invoicePaymentActivities,
       CourseActivities courseActivities,
@@ -85,8 +88,9 @@ public class MewayzWorkers implements SmartLifecycle {
       crm.registerActivitiesImplementations(contactImportActivities);
 
       Worker campaigns = factory.newWorker(EmailCampaigns.TASK_QUEUE);
-      campaigns.registerWorkflowImplementationTypes(EmailCampaignWorkflowImpl.class);
-      campaigns.registerActivitiesImplementations(campaignActivities);
+      campaigns.registerWorkflowImplementationTypes(
+          EmailCampaignWorkflowImpl.class, BounceMailboxWorkflowImpl.class);
+      campaigns.registerActivitiesImplementations(campaignActivities, bounceActivities);
 
       Worker billing = factory.newWorker(Invoices.TASK_QUEUE);
       billing.registerWorkflowImplementationTypes(InvoiceDunningWorkflowImpl.class);

@@ -23,6 +23,18 @@ public final class EmailCampaigns {
 
   static final ActivityOptions BOOKKEEPING = ActivityPolicies.patient(Duration.ofSeconds(30));
 
+  /** The one watch of the bounce mailbox. */
+  public static final String BOUNCE_MAILBOX_WORKFLOW_ID = "campaign-bounce-mailbox";
+
+  /** Polls per run of the bounce watch before it continues as new. */
+  static final int BOUNCE_POLLS_PER_RUN = 200;
+
+  /** A read of the bounce mailbox takes a few seconds; a mailbox down is retried for a day. */
+  static final ActivityOptions BOUNCE_READING =
+      ActivityOptions.newBuilder(ActivityPolicies.patient(Duration.ofMinutes(5)))
+          .setHeartbeatTimeout(Duration.ofMinutes(1))
+          .build();
+
   private EmailCampaigns() {}
 
   public static String workflowId(String campaignId) {

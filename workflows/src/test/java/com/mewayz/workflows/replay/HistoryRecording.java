@@ -40,11 +40,17 @@ import com.mewayz.workflows.billing.InvoiceRequest;
 import com.mewayz.workflows.billing.InvoiceStatus;
 import com.mewayz.workflows.billing.Invoices;
 import com.mewayz.workflows.campaigns.BatchOutcome;
+import com.mewayz.workflows.campaigns.BounceActivities;
+import com.mewayz.workflows.campaigns.BounceMailboxWorkflow;
+import com.mewayz.workflows.campaigns.BounceMailboxWorkflowImpl;
+import com.mewayz.workflows.campaigns.BounceTotals;
+import com.mewayz.workflows.campaigns.BounceWatch;
 import com.mewayz.workflows.campaigns.CampaignActivities;
 import com.mewayz.workflows.campaigns.CampaignProgress;
 import com.mewayz.workflows.campaigns.CampaignRequest;
 import com.mewayz.workflows.campaigns.EmailCampaignWorkflow;
 import com.mewayz.workflows.campaigns.EmailCampaignWorkflowImpl;
+import com.mewayz.workflows.campaigns.EmailCampaigns;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflow;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
 import com.mewayz.workflows.commerce.OrderActivities;
@@ -81,6 +87,7 @@ import com.mewayz.workflows.workspaces.WorkspaceInvitations;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.nio.file.Files;
@@ -226,6 +233,35 @@ class HistoryRecording {
       campaign.resume();
       WorkflowStub.fromTyped(campaign).getResult(CampaignProgress.class);
       save(client, "campaign-paused-and-sent");
+    }
+  }
+
+  @Test
+  void recordBounceWatchContinuingAsNew() throws Exception {
+    String name = "bounce-watch-continued";
+    try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+      Worker worker = env.newWorker(EmailCampaigns.TASK_QUEUE);
+      worker.registerWorkflowImplementationTypes(BounceMailboxWorkflowImpl.class);
+      BounceActivities mailbox = mock(BounceActivities.class, withSettings().withoutAnnotations());
+      when(mailbox.readBounces())
+          .thenThrow(ApplicationFailure.newNonRetryableFailure("refused", "MAILBOX_UNAVAILABLE"))
+          .thenReturn(new BounceTotals(1, 0, 1, 2, 1));
+      worker.registerActivitiesImplementations(mailbox);
+      env.start();
+      WorkflowClient client = env.getWorkflowClient();
+      BounceMailboxWorkflow watch =
+          client.newWorkflowStub(
+              BounceMailboxWorkflow.class,
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId(name)
+                  .setTaskQueue(EmailCampaigns.TASK_QUEUE)
+                  .build());
+      String firstRun = WorkflowClient.start(watch::watch, new BounceWatch(60, null)).getRunId();
+      // Past the 200 polls of one run, a minute apart: the first run continued as new.
+      env.sleep(Duration.ofMinutes(205));
+      Files.writeString(
+          WorkflowReplayTest.HISTORIES.resolve(name + ".json"),
+          client.fetchHistory(name, firstRun).toJson(true));
     }
   }
 
