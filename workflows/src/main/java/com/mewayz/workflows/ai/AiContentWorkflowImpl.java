@@ -44,9 +44,12 @@ public class AiContentWorkflowImpl implements AiContentWorkflow {
         publish(approved);
       }
     } catch (CanceledFailure e) {
-      Workflow.newDetachedCancellationScope(() -> record(AiContentStatus.CANCELLED, null)).run();
-      throw e;
+      throw cancelled(e);
     } catch (ActivityFailure e) {
+      // Cancelled while an activity ran (a draft being written): the same end as while waiting.
+      if (e.getCause() instanceof CanceledFailure canceled) {
+        throw cancelled(canceled);
+      }
       failure = reason(e);
       record(AiContentStatus.FAILED, failure);
     }
@@ -95,6 +98,11 @@ public class AiContentWorkflowImpl implements AiContentWorkflow {
     record(AiContentStatus.PUBLISHING, null);
     publishedRef = activities.publish(contentId, approved);
     record(AiContentStatus.PUBLISHED, null);
+  }
+
+  private CanceledFailure cancelled(CanceledFailure e) {
+    Workflow.newDetachedCancellationScope(() -> record(AiContentStatus.CANCELLED, null)).run();
+    return e;
   }
 
   private void record(AiContentStatus next, String message) {

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -245,5 +247,27 @@ class AiContentWorkflowTest {
     verify(activities, times(2)).recordStatus(eq(CONTENT), statuses.capture(), isNull());
     assertThat(statuses.getAllValues())
         .containsExactly(AiContentStatus.AWAITING_APPROVAL, AiContentStatus.CANCELLED);
+  }
+
+  @Test
+  void cancellingWhileADraftIsWrittenEndsCancelledNotFailed() throws Exception {
+    CountDownLatch writing = new CountDownLatch(1);
+    doAnswer(
+            call -> {
+              writing.countDown();
+              Thread.sleep(2_000);
+              return FIRST;
+            })
+        .when(activities)
+        .generate(any());
+    start(true, 3);
+    writing.await();
+
+    WorkflowStub.fromTyped(content).cancel();
+
+    assertThatThrownBy(this::result).isInstanceOf(WorkflowFailedException.class);
+    verify(activities).recordStatus(CONTENT, AiContentStatus.CANCELLED, null);
+    verify(activities, never()).recordStatus(eq(CONTENT), eq(AiContentStatus.FAILED), any());
+    verify(activities, never()).publish(anyString(), any());
   }
 }
