@@ -30,5 +30,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'pwa/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
+    // Matches the longer wait of findBy*/waitFor (src/test/setup.ts) with room to spare.
+    testTimeout: 20_000,
   },
 });

@@ -42,6 +42,23 @@ const CampaignsRoutes = lazyPage(() =>
 // AI content: generate and approve, and the provider's settings.
 const AiRoutes = lazyPage(() => import('./features/ai/AiRoutes').then((m) => m.AiRoutes));
 
+// Bookings: services, availability and bookings for owners; the customers' public pages.
+const BookingsRoutes = lazyPage(() =>
+  import('./features/bookings/BookingsRoutes').then((m) => m.BookingsRoutes),
+);
+const PublicBookingPage = lazyPage(() =>
+  import('./features/bookings/PublicBookingPage').then((m) => m.PublicBookingPage),
+);
+const ManageBookingPage = lazyPage(() =>
+  import('./features/bookings/ManageBookingPage').then((m) => m.ManageBookingPage),
+);
+// Courses: the list, the editor and each course's students.
+const CoursesRoutes = lazyPage(() =>
+  import('./features/courses/CoursesRoutes').then((m) => m.CoursesRoutes),
+);
+// The student's page of a course, opened from the link of their mails, without an account.
+const LearnPage = lazyPage(() => import('./features/courses/LearnPage').then((m) => m.LearnPage));
+
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading the page…" />}>{children}</Suspense>;
 }
@@ -94,6 +111,40 @@ export function AppProviders({ children }: { children: ReactNode }) {
 export function AppRoutes() {
   return (
     <Routes>
+      {/* Customers book without an account: no session, no app shell. */}
+      <Route
+        path="/book/:workspace/:serviceId"
+        element={
+          <Lazy>
+            <PublicBookingPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="/my-booking/:token"
+        element={
+          <Lazy>
+            <ManageBookingPage />
+          </Lazy>
+        }
+      />
+      {/* Students open their course from the link of their mails, without an account. */}
+      <Route
+        path="/learn/:token"
+        element={
+          <Lazy>
+            <LearnPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="/learn/:token/lessons/:lessonId"
+        element={
+          <Lazy>
+            <LearnPage />
+          </Lazy>
+        }
+      />
       <Route element={<GuestOnly />}>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
@@ -155,6 +206,22 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <CampaignsRoutes />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/bookings/*"
+            element={
+              <Lazy>
+                <BookingsRoutes />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/courses/*"
+            element={
+              <Lazy>
+                <CoursesRoutes />
               </Lazy>
             }
           />

@@ -116,7 +116,9 @@ export function AppShell() {
                     <NavItem to={`${workspaceBase}/store`} label="Store" icon="▣" />
                     <NavItem to={`${workspaceBase}/contacts`} label="Audience" icon="☺" />
                     <NavItem to={`${workspaceBase}/campaigns`} label="Campaigns" icon="✈" />
-                    <NavItem to={`${workspaceBase}/ai`} label="AI content" icon="✎" />
+                    <NavItem to={`${workspaceBase}/bookings`} label="Bookings" icon="◷" />
+                    <NavItem to={`${workspaceBase}/courses`} label="Courses" icon="✎" />
+                    <NavItem to={`${workspaceBase}/ai`} label="AI content" icon="✦" />
                     <NavItem to={`${workspaceBase}/settings`} label="Settings" icon="⚙" />
                   </ul>
                 </>

@@ -20,6 +20,11 @@ describe('mail links', () => {
     expect(toAppPath('javascript:alert(1)')).toBeNull();
   });
 
+  it('opens a course link on the student page, not the API', () => {
+    expect(toAppPath('http://localhost:8080/learn/e1.sig')).toBe('/learn/e1.sig');
+    expect(toAppPath('http://localhost:8080/api/courses/learn/e1.sig')).toBeNull();
+  });
+
   it('makes links in the rendered HTML open in a new tab', () => {
     expect(htmlForFrame('<html><head><title>x</title></head><body>y</body></html>')).toContain(
       '<head><base target="_blank">',

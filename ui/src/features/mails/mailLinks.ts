@@ -8,6 +8,7 @@ export interface MailLink {
 
 const APP_ROUTES = [
   /^\/invitations\/[^/]+\/?$/,
+  /^\/learn\/[^/]+\/?$/,
   /^\/reset-password\/?$/,
   /^\/login\/?$/,
   /^\/register\/?$/,

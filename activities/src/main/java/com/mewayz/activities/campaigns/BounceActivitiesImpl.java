@@ -125,26 +125,22 @@ public class BounceActivitiesImpl implements BounceActivities {
     String contactId = delivery.get().contactId();
     switch (report.kind()) {
       case HARD_BOUNCE -> {
-        contacts.changeConsent(
-            campaign.workspaceId(),
-            contactId,
-            new ConsentChange(Consent.BOUNCED, now, "bounce", detail),
-            now);
+        mark(campaign, contactId, new ConsentChange(Consent.BOUNCED, now, "bounce", detail));
         deliveries.recordBounce(campaign.id(), contactId, detail, now);
         tally.hard++;
       }
       case COMPLAINT -> {
-        contacts.changeConsent(
-            campaign.workspaceId(),
-            contactId,
-            new ConsentChange(Consent.COMPLAINED, now, "complaint", detail),
-            now);
+        mark(campaign, contactId, new ConsentChange(Consent.COMPLAINED, now, "complaint", detail));
         deliveries.recordComplaint(campaign.id(), contactId, detail, now);
         tally.complaints++;
       }
       case SOFT_BOUNCE -> tally.soft++;
     }
     return true;
+  }
+
+  private void mark(Campaign campaign, String contactId, ConsentChange change) {
+    contacts.changeConsent(campaign.workspaceId(), contactId, change, change.at());
   }
 
   private static void closeQuietly(Store store) {

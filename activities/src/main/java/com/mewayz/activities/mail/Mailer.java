@@ -5,6 +5,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -65,6 +66,12 @@ public class Mailer {
       helper.setTo(mail.to());
       helper.setSubject(mail.subject());
       helper.setText(mail.text(), mail.html());
+      for (OutgoingMail.Attachment attachment : mail.attachments()) {
+        helper.addAttachment(
+            attachment.filename(),
+            new ByteArrayResource(attachment.content()),
+            attachment.contentType());
+      }
       return message;
     } catch (MessagingException e) {
       throw new IllegalArgumentException("Cannot build the mail " + key + ": " + e.getMessage(), e);

@@ -64,6 +64,30 @@ class MailerTest {
   }
 
   @Test
+  void attachmentsTravelWithTheirContentType() throws Exception {
+    OutgoingMail invite =
+        new OutgoingMail(
+            "ana@example.test",
+            "Booked",
+            "See the invitation",
+            "<p>See the invitation</p>",
+            java.util.List.of(
+                new OutgoingMail.Attachment(
+                    "invite.ics",
+                    "text/calendar; method=REQUEST; charset=UTF-8",
+                    "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+
+    mailer.send("booking:1:CONFIRMATION:0", invite);
+
+    String raw =
+        com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(smtp.getReceivedMessages()[0]);
+    assertThat(raw)
+        .contains("text/calendar; method=REQUEST; charset=UTF-8")
+        .contains("filename=invite.ics");
+  }
+
+  @Test
   void aCrashBetweenSmtpAndTheLedgerResendsWithTheSameMessageId() throws Exception {
     MongoTemplate mongo = new MongoTemplate(mongoClient, "mailer-test");
     // The worker hands the mail to SMTP, then dies before recording it as sent.

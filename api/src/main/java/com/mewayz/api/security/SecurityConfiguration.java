@@ -56,6 +56,8 @@ public class SecurityConfiguration {
                         "/api/email-marketing/unsubscribe/*",
                         "/api/email-marketing/t/**",
                         "/api/courses/learn/**",
+                        "/api/booking/public/**",
+                        "/api/temporal-codec/*",
                         "/api/dev/mails")
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/multi-workspace/invitations/*")

@@ -23,6 +23,9 @@ public class WebConfiguration implements WebMvcConfigurer {
           "/workspaces",
           "/workspaces/**",
           "/invitations/**",
+          "/book/**",
+          "/my-booking/**",
+          "/learn/**",
           "/mails");
 
   private static final String STATIC = "classpath:/static/";

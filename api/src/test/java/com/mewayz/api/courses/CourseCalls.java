@@ -79,7 +79,7 @@ record CourseCalls(ApiClient api, Account creator, String workspace) {
 
   /** The signed enrolment token of the course link in a mail. */
   static String learnToken(ReceivedMail mail) {
-    Matcher matcher = Pattern.compile("/api/courses/learn/([A-Za-z0-9._-]+)").matcher(mail.text());
+    Matcher matcher = Pattern.compile("/learn/([A-Za-z0-9._-]+)").matcher(mail.text());
     if (!matcher.find()) {
       throw new AssertionError("No course link in: " + mail.text());
     }

@@ -65,6 +65,8 @@ class CourseEnrollmentApiTest {
     ReceivedMail release = api.awaitMail(student, "Photo school: Intro is ready");
     String token = CourseCalls.learnToken(release);
     assertThat(CourseCalls.learnToken(welcome)).isEqualTo(token);
+    // The link opens the student page of the UI, which reads the API below.
+    assertThat(welcome.text()).contains("/learn/" + token).doesNotContain("/api/courses/learn/");
     school
         .asStudent(HttpMethod.GET, "/api/courses/learn/" + token)
         .andExpect(status().isOk())
@@ -139,8 +141,7 @@ class CourseEnrollmentApiTest {
         .andExpect(jsonPath("$.data.status").value("COMPLETED"))
         .andExpect(jsonPath("$.data.modules[0].completed").value(true))
         .andExpect(jsonPath("$.data.modules[1].completed").value(true));
-    assertThat(api.awaitMail(student, "You completed Knots").text())
-        .contains("/api/courses/learn/" + token);
+    assertThat(api.awaitMail(student, "You completed Knots").text()).contains("/learn/" + token);
     assertThat(event(enrollment, "course.completed")).isTrue();
     assertThat(api.mailsTo(student, "is ready")).hasSize(2);
     school

@@ -55,6 +55,7 @@ class PlatformEndpointsTest {
   void servesTheSinglePageAppOnItsRoutes() throws Exception {
     mvc.perform(get("/workspaces/abc/members")).andExpect(forwardedUrl("/index.html"));
     mvc.perform(get("/invitations/some.token")).andExpect(forwardedUrl("/index.html"));
+    mvc.perform(get("/learn/enrollment.signature")).andExpect(forwardedUrl("/index.html"));
     mvc.perform(get("/mails")).andExpect(forwardedUrl("/index.html"));
   }
 

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
       "mewayz.data-dir=",
       "mewayz.auth.bcrypt-strength=4",
       "mewayz.temporal.ui-url=http://temporal-ui.test",
+      "mewayz.temporal.codec-origins=http://temporal-ui.test",
       "mewayz.automations.http.allowed-hosts=localhost",
       // Campaigns send as fast as the embedded SMTP sink takes; CampaignThrottleTest sets a rate.
       "mewayz.campaigns.rate-per-second=0"

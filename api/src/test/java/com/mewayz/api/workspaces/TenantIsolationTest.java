@@ -60,7 +60,9 @@ class TenantIsolationTest {
           "moduleId",
           "lessonId",
           "enrollmentId",
-          "contentId");
+          "contentId",
+          "serviceId",
+          "bookingId");
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
@@ -103,6 +105,8 @@ class TenantIsolationTest {
     objectsB.put("invoiceId", sentInvoice(bob, workspaceB));
     objectsA.putAll(courseWithEnrollment(alice, workspaceA));
     objectsB.putAll(courseWithEnrollment(bob, workspaceB));
+    objectsA.putAll(serviceWithBooking(alice, workspaceA));
+    objectsB.putAll(serviceWithBooking(bob, workspaceB));
     objectsA.put("contentId", aiContent(workspaceA, alice));
     objectsB.put("contentId", aiContent(workspaceB, bob));
   }
@@ -448,6 +452,36 @@ class TenantIsolationTest {
         JsonPath.read(created, "$.data.modules[0].lessons[0].id"),
         "enrollmentId",
         enrollment);
+  }
+
+  /** A bookable service open every day and a booking of it in 2030, and their ids. */
+  private Map<String, String> serviceWithBooking(Account owner, String workspace) throws Exception {
+    String service =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/booking/services",
+                owner,
+                """
+                {"name": "Call", "durationMinutes": 30, "priceMinor": 0, "currency": "EUR",
+                 "availability": {"timeZone": "UTC", "weekly": [
+                   {"day": "MONDAY", "start": "09:00", "end": "17:00"}]}}
+                """),
+            "$.data.id");
+    String booking =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/booking/services/" + service + "/bookings",
+                owner,
+                """
+                {"start": "2030-06-03T09:00:00Z", "customerName": "C",
+                 "customerEmail": "customer@example.test", "customerTimeZone": "UTC"}
+                """),
+            "$.data.id");
+    return Map.of("serviceId", service, "bookingId", booking);
   }
 
   private List<Endpoint> workspaceScopedEndpoints() {

@@ -102,21 +102,7 @@ public class CampaignDeliveries {
 
   /** Records an open; the first of a recipient counts towards the campaign's opens. */
   public void recordOpen(String campaignId, String contactId, Instant now) {
-    boolean first =
-        mongo
-                .updateFirst(
-                    Query.query(
-                        Criteria.where("_id")
-                            .is(CampaignDelivery.idOf(campaignId, contactId))
-                            .and("openedAt")
-                            .isNull()),
-                    new Update().set("openedAt", now),
-                    CampaignDelivery.class)
-                .getModifiedCount()
-            > 0;
-    if (first) {
-      count(campaignId, "opens");
-    }
+    recordFirst(campaignId, contactId, "openedAt", "opens", new Update().set("openedAt", now));
   }
 
   /** Records a click; the first of a recipient counts towards the campaign's clickers. */
@@ -164,15 +150,22 @@ public class CampaignDeliveries {
 
   private void recordReport(
       String campaignId, String contactId, String at, String counter, String detail, Instant now) {
+    recordFirst(
+        campaignId, contactId, at, counter, new Update().set(at, now).set("report", detail));
+  }
+
+  /** Applies {@code update} unless {@code field} is set already; the first time counts. */
+  private void recordFirst(
+      String campaignId, String contactId, String field, String counter, Update update) {
     boolean first =
         mongo
                 .updateFirst(
                     Query.query(
                         Criteria.where("_id")
                             .is(CampaignDelivery.idOf(campaignId, contactId))
-                            .and(at)
+                            .and(field)
                             .isNull()),
-                    new Update().set(at, now).set("report", detail),
+                    update,
                     CampaignDelivery.class)
                 .getModifiedCount()
             > 0;

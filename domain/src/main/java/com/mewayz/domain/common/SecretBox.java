@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -29,6 +30,21 @@ public final class SecretBox {
       throw new IllegalArgumentException("The encryption key must be exactly 32 bytes");
     }
     this.key = new SecretKeySpec(key.clone(), "AES");
+  }
+
+  /**
+   * A 32-byte key for {@code purpose} derived from this box's key (HMAC-SHA256), for other
+   * encryption at rest under the same key, such as workflow payloads: rotating the master secret
+   * leaves it unchanged.
+   */
+  public byte[] subkey(String purpose) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+      return mac.doFinal(("mewayz-subkey:" + purpose).getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is unavailable", e);
+    }
   }
 
   /** {@code plaintext} sealed for {@code workspaceId} and {@code purpose}. */

@@ -11,6 +11,9 @@ import com.mewayz.workflows.billing.InvoiceActivities;
 import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
 import com.mewayz.workflows.billing.InvoicePaymentActivities;
 import com.mewayz.workflows.billing.Invoices;
+import com.mewayz.workflows.bookings.BookingActivities;
+import com.mewayz.workflows.bookings.BookingReminderWorkflowImpl;
+import com.mewayz.workflows.bookings.Bookings;
 import com.mewayz.workflows.campaigns.BounceActivities;
 import com.mewayz.workflows.campaigns.BounceMailboxWorkflowImpl;
 import com.mewayz.workflows.campaigns.CampaignActivities;
@@ -63,6 +66,7 @@ public class MewayzWorkers implements SmartLifecycle {
       InvoiceActivities invoiceActivities,
       InvoicePaymentActivities invoicePaymentActivities,
       CourseActivities courseActivities,
+      BookingActivities bookingActivities,
       AiContentActivities aiContentActivities,
       @Value("${mewayz.workers.enabled:}") String enabledSetting) {
     this.factory = runtime.workerFactory();
@@ -99,6 +103,10 @@ public class MewayzWorkers implements SmartLifecycle {
       Worker courses = factory.newWorker(CourseDrips.TASK_QUEUE);
       courses.registerWorkflowImplementationTypes(CourseDripWorkflowImpl.class);
       courses.registerActivitiesImplementations(courseActivities);
+
+      Worker bookings = factory.newWorker(Bookings.TASK_QUEUE);
+      bookings.registerWorkflowImplementationTypes(BookingReminderWorkflowImpl.class);
+      bookings.registerActivitiesImplementations(bookingActivities);
 
       Worker ai = factory.newWorker(AiContents.TASK_QUEUE);
       ai.registerWorkflowImplementationTypes(AiContentWorkflowImpl.class);

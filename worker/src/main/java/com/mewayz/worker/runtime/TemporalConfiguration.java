@@ -1,13 +1,17 @@
 package com.mewayz.worker.runtime;
 
+import com.mewayz.domain.common.SecretBox;
 import com.uber.m3.tally.NoopScope;
 import com.uber.m3.tally.RootScopeBuilder;
 import com.uber.m3.tally.Scope;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.converter.CodecDataConverter;
+import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.common.reporter.MicrometerClientStatsReporter;
 import io.temporal.worker.WorkerFactory;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +23,27 @@ import org.springframework.context.annotation.PropertySource;
 @PropertySource("classpath:mewayz-platform.properties")
 public class TemporalConfiguration {
 
+  @Bean
+  PayloadEncryption payloadEncryption(SecretBox secrets) {
+    return new PayloadEncryption(secrets.subkey("temporal-payloads"));
+  }
+
   @Bean(destroyMethod = "close")
   TemporalRuntime temporalRuntime(
       @Value("${mewayz.temporal.address:}") String address,
       @Value("${mewayz.temporal.namespace:default}") String namespace,
       @Value("${spring.application.name:mewayz}") String identity,
+      PayloadEncryption encryption,
       ObjectProvider<MeterRegistry> meters) {
     WorkflowClientOptions options =
-        WorkflowClientOptions.newBuilder().setNamespace(namespace).setIdentity(identity).build();
+        WorkflowClientOptions.newBuilder()
+            .setNamespace(namespace)
+            .setIdentity(identity)
+            // Failure messages and stack traces are encrypted too: they quote addresses and names.
+            .setDataConverter(
+                new CodecDataConverter(
+                    DefaultDataConverter.STANDARD_INSTANCE, List.of(encryption), true))
+            .build();
     Scope metrics = metricsScope(meters.getIfAvailable());
     return address.isBlank()
         ? TemporalRuntime.embedded(options, metrics)

@@ -39,6 +39,13 @@ import com.mewayz.workflows.billing.InvoicePaymentMethod;
 import com.mewayz.workflows.billing.InvoiceRequest;
 import com.mewayz.workflows.billing.InvoiceStatus;
 import com.mewayz.workflows.billing.Invoices;
+import com.mewayz.workflows.bookings.BookingActivities;
+import com.mewayz.workflows.bookings.BookingReminderWorkflow;
+import com.mewayz.workflows.bookings.BookingReminderWorkflowImpl;
+import com.mewayz.workflows.bookings.BookingRequest;
+import com.mewayz.workflows.bookings.BookingStatus;
+import com.mewayz.workflows.bookings.Bookings;
+import com.mewayz.workflows.bookings.Reschedule;
 import com.mewayz.workflows.campaigns.BatchOutcome;
 import com.mewayz.workflows.campaigns.BounceActivities;
 import com.mewayz.workflows.campaigns.BounceMailboxWorkflow;
@@ -532,6 +539,64 @@ class HistoryRecording {
       second.accept(content);
       WorkflowStub.fromTyped(content).getResult(AiContentStatus.class);
       save(client, name);
+    }
+  }
+
+  @Test
+  void recordBookingPaths() throws Exception {
+    Instant moved = Instant.parse("2025-03-10T13:00:00Z");
+    recordBooking(
+        "booking-rescheduled-and-completed",
+        booking ->
+            booking.reschedule(
+                new Reschedule(
+                    moved.toEpochMilli(), moved.plus(Duration.ofHours(1)).toEpochMilli(), 1)));
+    recordBooking("booking-cancelled", booking -> booking.cancel(1));
+  }
+
+  /**
+   * A one-hour booking in New York on Sunday 9 March 2025, the day of the spring daylight-saving
+   * change, booked four days ahead; acted on two days later, then left to run to its end.
+   */
+  private void recordBooking(String name, Consumer<BookingReminderWorkflow> afterTwoDays)
+      throws Exception {
+    Instant bookedAt = Instant.parse("2025-03-05T15:00:00Z");
+    Instant start = Instant.parse("2025-03-09T16:00:00Z");
+    try (TestWorkflowEnvironment env =
+        TestWorkflowEnvironment.newInstance(
+            io.temporal.testing.TestEnvironmentOptions.newBuilder()
+                .setInitialTime(bookedAt)
+                .build())) {
+      Worker worker = env.newWorker(Bookings.TASK_QUEUE);
+      worker.registerWorkflowImplementationTypes(BookingReminderWorkflowImpl.class);
+      worker.registerActivitiesImplementations(
+          mock(BookingActivities.class, withSettings().withoutAnnotations()));
+      env.start();
+      WorkflowClient client = env.getWorkflowClient();
+      BookingReminderWorkflow booking =
+          client.newWorkflowStub(
+              BookingReminderWorkflow.class,
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId(name)
+                  .setTaskQueue(Bookings.TASK_QUEUE)
+                  .build());
+      WorkflowClient.start(
+          booking::run,
+          new BookingRequest(
+              "bk-" + name,
+              "ws-1",
+              start.toEpochMilli(),
+              start.plus(Duration.ofHours(1)).toEpochMilli(),
+              0,
+              Bookings.DEFAULT_REMINDER_OFFSETS_MINUTES,
+              Bookings.DEFAULT_FOLLOW_UP_AFTER_MINUTES,
+              bookedAt.toEpochMilli()));
+      env.sleep(Duration.ofDays(2));
+      afterTwoDays.accept(booking);
+      env.sleep(Duration.ofDays(7));
+      WorkflowStub.fromTyped(booking).getResult(BookingStatus.class);
+      String json = client.fetchHistory(name).toJson(true);
+      Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mewayz.workflows.ai.AiContentWorkflowImpl;
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
+import com.mewayz.workflows.bookings.BookingReminderWorkflowImpl;
 import com.mewayz.workflows.campaigns.BounceMailboxWorkflowImpl;
 import com.mewayz.workflows.campaigns.EmailCampaignWorkflowImpl;
 import com.mewayz.workflows.commerce.LatePaymentRefundWorkflowImpl;
@@ -40,6 +41,7 @@ class WorkflowReplayTest {
           ContactImportWorkflowImpl.class,
           EmailCampaignWorkflowImpl.class,
           BounceMailboxWorkflowImpl.class,
+          BookingReminderWorkflowImpl.class,
           AiContentWorkflowImpl.class);
 
   @TestFactory
