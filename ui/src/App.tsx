@@ -39,6 +39,8 @@ const CrmRoutes = lazyPage(() => import('./features/crm/CrmRoutes').then((m) => 
 const CampaignsRoutes = lazyPage(() =>
   import('./features/campaigns/CampaignsRoutes').then((m) => m.CampaignsRoutes),
 );
+// AI content: generate and approve, and the provider's settings.
+const AiRoutes = lazyPage(() => import('./features/ai/AiRoutes').then((m) => m.AiRoutes));
 
 // Bookings: services, availability and bookings for owners; the customers' public pages.
 const BookingsRoutes = lazyPage(() =>
@@ -244,6 +246,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <LinkInBioRoutes />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/workspaces/:workspaceId/ai/*"
+            element={
+              <Lazy>
+                <AiRoutes />
               </Lazy>
             }
           />

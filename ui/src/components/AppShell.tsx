@@ -120,6 +120,7 @@ export function AppShell() {
                     <NavItem to={`${workspaceBase}/courses`} label="Courses" icon="✎" />
                     <NavItem to={`${workspaceBase}/social`} label="Social" icon="♯" />
                     <NavItem to={`${workspaceBase}/link-in-bio`} label="Link in bio" icon="↗" />
+                    <NavItem to={`${workspaceBase}/ai`} label="AI content" icon="✦" />
                     <NavItem to={`${workspaceBase}/settings`} label="Settings" icon="⚙" />
                   </ul>
                 </>

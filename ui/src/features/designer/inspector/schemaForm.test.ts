@@ -66,6 +66,9 @@ describe('fields generated from the node types the server publishes', () => {
       'contact.tag.email': 'text',
       'contact.tag.add': 'tags',
       'contact.tag.remove': 'tags',
+      'ai.generate.kind': 'select',
+      'ai.generate.brief': 'multiline',
+      'ai.generate.sourceMaterial': 'multiline',
     });
   });
 

@@ -70,7 +70,7 @@ const typeOf = (schema: JsonSchema) =>
   Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
 
 /** Texts people write in paragraphs: bodies and messages. */
-const LONG_TEXT = /^(text|html|message|body|content|description|template)$/i;
+const LONG_TEXT = /^(text|html|message|body|content|description|template|brief|sourceMaterial)$/i;
 /** Free-form objects that are documents (sample data, outputs) rather than name → value lists. */
 const DOCUMENT = /(input|output|body|payload|sample)$/i;
 

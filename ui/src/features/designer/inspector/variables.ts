@@ -32,6 +32,7 @@ export const STEP_OUTPUTS: Record<string, readonly string[]> = {
   'flow.parallel': ['branches'],
   'flow.loop': ['count', 'truncated'],
   'automation.call': ['runId', 'output'],
+  'ai.generate': ['kind', 'title', 'subject', 'body', 'metaDescription', 'sections', 'model'],
 };
 
 /** What every event trigger adds beside the event's data (EventDispatcher.input). */

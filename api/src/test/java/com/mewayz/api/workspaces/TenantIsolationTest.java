@@ -7,13 +7,21 @@ import com.mewayz.activities.mail.EmbeddedMailSink;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
 import com.mewayz.api.support.ApiTest;
+import com.mewayz.domain.ai.AiContent;
+import com.mewayz.domain.ai.AiContentRepository;
+import com.mewayz.domain.ai.AiContentTarget;
 import com.mewayz.domain.workspaces.WorkspaceRole;
+import com.mewayz.workflows.ai.AiContentStatus;
+import com.mewayz.workflows.ai.ContentDraft;
+import com.mewayz.workflows.ai.ContentKind;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +60,7 @@ class TenantIsolationTest {
           "moduleId",
           "lessonId",
           "enrollmentId",
+          "contentId",
           "serviceId",
           "bookingId",
           "accountId",
@@ -60,6 +69,7 @@ class TenantIsolationTest {
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
+  @Autowired AiContentRepository aiContents;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -104,6 +114,38 @@ class TenantIsolationTest {
     objectsB.putAll(socialAccountWithPost(bob, workspaceB));
     objectsA.put("pageId", bioPage(alice, workspaceA));
     objectsB.put("pageId", bioPage(bob, workspaceB));
+    objectsA.put("contentId", aiContent(workspaceA, alice));
+    objectsB.put("contentId", aiContent(workspaceB, bob));
+  }
+
+  /**
+   * AI content waiting for approval, written as its workflow would leave it: generating it needs a
+   * provider, which this test has no use for.
+   */
+  private String aiContent(String workspace, Account owner) {
+    Instant now = java.time.Instant.now();
+    return aiContents
+        .insert(
+            new AiContent(
+                new ObjectId().toHexString(),
+                workspace,
+                ContentKind.SOCIAL_POST,
+                "A brief",
+                null,
+                AiContentTarget.none(),
+                true,
+                3,
+                AiContentStatus.AWAITING_APPROVAL,
+                0,
+                ContentDraft.text("A post"),
+                List.of(),
+                null,
+                null,
+                "gpt-4o-mini",
+                owner.id(),
+                now,
+                now))
+        .id();
   }
 
   @Test

@@ -93,6 +93,17 @@ public class ProductStore {
         Product.class);
   }
 
+  /** Sets the product's description only (an approved AI draft); true when the product exists. */
+  public boolean describe(String productId, String workspaceId, String description, Instant now) {
+    return mongo
+            .updateFirst(
+                Query.query(Criteria.where("_id").is(productId).and("workspaceId").is(workspaceId)),
+                new Update().set("description", description).set("updatedAt", now),
+                Product.class)
+            .getMatchedCount()
+        > 0;
+  }
+
   private boolean holds(String productId, String orderId) {
     return mongo.exists(
         Query.query(Criteria.where("_id").is(productId).and("holds").is(orderId)), Product.class);

@@ -1,5 +1,8 @@
 package com.mewayz.worker.runtime;
 
+import com.mewayz.workflows.ai.AiContentActivities;
+import com.mewayz.workflows.ai.AiContentWorkflowImpl;
+import com.mewayz.workflows.ai.AiContents;
 import com.mewayz.workflows.automations.AutomationActivities;
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.automations.Automations;
@@ -68,6 +71,7 @@ public class MewayzWorkers implements SmartLifecycle {
       CourseActivities courseActivities,
       BookingActivities bookingActivities,
       SocialPostActivities socialPostActivities,
+      AiContentActivities aiContentActivities,
       @Value("${mewayz.workers.enabled:}") String enabledSetting) {
     this.factory = runtime.workerFactory();
     this.enabled =
@@ -111,6 +115,9 @@ public class MewayzWorkers implements SmartLifecycle {
       Worker social = factory.newWorker(SocialPosts.TASK_QUEUE);
       social.registerWorkflowImplementationTypes(SocialPostWorkflowImpl.class);
       social.registerActivitiesImplementations(socialPostActivities);
+      Worker ai = factory.newWorker(AiContents.TASK_QUEUE);
+      ai.registerWorkflowImplementationTypes(AiContentWorkflowImpl.class);
+      ai.registerActivitiesImplementations(aiContentActivities);
     }
   }
 

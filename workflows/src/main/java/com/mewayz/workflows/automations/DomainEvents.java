@@ -29,6 +29,7 @@ public final class DomainEvents {
           "social.post_published",
           "social.post_failed",
           "bio_page.published",
+          "ai.content_published",
           "form.submitted");
 
   private DomainEvents() {}

@@ -319,6 +319,31 @@ public final class NodeTypes {
                 "add", array(property("string", "Tag"), "Tags to add"),
                 "remove", array(property("string", "Tag"), "Tags to remove")),
             "email"));
+
+    // AI
+    add(
+        "ai.generate",
+        "ai",
+        "Generate with AI",
+        "Writes a social post, an email, a product description, an SEO title and meta description"
+            + " or a lesson outline with the workspace's AI provider and brand voice.",
+        List.of(Ports.OUT),
+        true,
+        object(
+            properties(
+                "kind",
+                withEnum(
+                    property("string", "What to write"),
+                    java.util.Arrays.stream(com.mewayz.workflows.ai.ContentKind.values())
+                        .map(Enum::name)
+                        .toList(),
+                    false),
+                "brief",
+                text("What to write about, e.g. {{ trigger.product.name }} for spring"),
+                "sourceMaterial",
+                text("Facts the text must rely on (optional)")),
+            "kind",
+            "brief"));
   }
 
   private NodeTypes() {}

@@ -6,6 +6,15 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
+import com.mewayz.workflows.ai.AiContentActivities;
+import com.mewayz.workflows.ai.AiContentRequest;
+import com.mewayz.workflows.ai.AiContentStatus;
+import com.mewayz.workflows.ai.AiContentWorkflow;
+import com.mewayz.workflows.ai.AiContentWorkflowImpl;
+import com.mewayz.workflows.ai.AiContents;
+import com.mewayz.workflows.ai.Approval;
+import com.mewayz.workflows.ai.ContentDraft;
+import com.mewayz.workflows.ai.Rejection;
 import com.mewayz.workflows.automations.AutomationActivities;
 import com.mewayz.workflows.automations.AutomationGraph;
 import com.mewayz.workflows.automations.AutomationGraph.Edge;
@@ -478,6 +487,58 @@ class HistoryRecording {
       WorkflowStub.fromTyped(drip).getResult(EnrollmentStatus.class);
       String json = client.fetchHistory(name).toJson(true);
       Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
+    }
+  }
+
+  @Test
+  void recordAiContentPaths() throws Exception {
+    recordAiContent(
+        "ai-content-rejected-then-edited",
+        3,
+        content -> content.reject(new Rejection("owner", "Mention the mugs first")),
+        content ->
+            content.approve(new Approval("owner", ContentDraft.text("Mugs first: 20% off"))));
+    recordAiContent(
+        "ai-content-regeneration-limit",
+        1,
+        content -> content.reject(new Rejection("owner", "Shorter")),
+        content -> content.reject(new Rejection("owner", "Still too long")));
+  }
+
+  /** A draft waiting for approval: a first decision after 2 days, a second 3 days later. */
+  private void recordAiContent(
+      String name,
+      int maxRegenerations,
+      Consumer<AiContentWorkflow> first,
+      Consumer<AiContentWorkflow> second)
+      throws Exception {
+    try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+      Worker worker = env.newWorker(AiContents.TASK_QUEUE);
+      worker.registerWorkflowImplementationTypes(AiContentWorkflowImpl.class);
+      AiContentActivities activities =
+          mock(AiContentActivities.class, withSettings().withoutAnnotations());
+      when(activities.generate(any()))
+          .thenReturn(ContentDraft.text("Spring sale: 20% off"))
+          .thenReturn(ContentDraft.text("Mugs: 20% off"));
+      when(activities.publish(anyString(), any())).thenReturn("cmp-1");
+      worker.registerActivitiesImplementations(activities);
+      env.start();
+      WorkflowClient client = env.getWorkflowClient();
+      AiContentWorkflow content =
+          client.newWorkflowStub(
+              AiContentWorkflow.class,
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId(name)
+                  .setTaskQueue(AiContents.TASK_QUEUE)
+                  .build());
+      WorkflowClient.start(
+          content::run, new AiContentRequest("cnt-" + name, "ws-1", true, maxRegenerations));
+      env.sleep(Duration.ofDays(2));
+      first.accept(content);
+      env.sleep(Duration.ofDays(3));
+      second.accept(content);
+      WorkflowStub.fromTyped(content).getResult(AiContentStatus.class);
+      save(client, name);
     }
   }
 

@@ -2,6 +2,7 @@ package com.mewayz.workflows.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mewayz.workflows.ai.AiContentWorkflowImpl;
 import com.mewayz.workflows.automations.AutomationWorkflowImpl;
 import com.mewayz.workflows.billing.InvoiceDunningWorkflowImpl;
 import com.mewayz.workflows.bookings.BookingReminderWorkflowImpl;
@@ -42,7 +43,8 @@ class WorkflowReplayTest {
           EmailCampaignWorkflowImpl.class,
           BounceMailboxWorkflowImpl.class,
           BookingReminderWorkflowImpl.class,
-          SocialPostWorkflowImpl.class);
+          SocialPostWorkflowImpl.class,
+          AiContentWorkflowImpl.class);
 
   @TestFactory
   Stream<DynamicTest> everyRecordedHistoryReplays() throws IOException {
