@@ -48,7 +48,9 @@ class ContentPublisher {
   String publish(AiContent content, ContentDraft approved) {
     return switch (content.target().type()) {
       case NONE -> null;
-      case SOCIAL_POST -> social.schedule(content.workspaceId(), content.id(), approved.body());
+      case SOCIAL_POST ->
+          social.schedule(
+              content.workspaceId(), content.id(), approved.body(), content.createdBy());
       case CAMPAIGN_DRAFT -> campaignDraft(content, approved);
       case PRODUCT_DESCRIPTION -> productDescription(content, approved);
       case COURSE_LESSON -> lesson(content, approved);

@@ -338,6 +338,86 @@ class AiContentApiTest {
   }
 
   @Test
+  void anApprovedSocialPostIsScheduledInTheQueuesNextSlotOnEveryConnectedAccount()
+      throws Exception {
+    configureLocalModel("500");
+    model.answer("{\"body\": \"Stoneware mugs are back.\"}");
+    String account =
+        ApiClient.read(
+            api.inWorkspace(
+                workspace,
+                HttpMethod.POST,
+                "/api/social/accounts",
+                owner,
+                """
+                {"platform": "X", "displayName": "Mug Shop", "handle": "mugshop",
+                 "accessToken": "x-token-for-ai"}
+                """),
+            "$.data.id");
+    api.inWorkspace(
+            workspace,
+            HttpMethod.PUT,
+            "/api/social/queue",
+            owner,
+            """
+            {"timeZone": "Europe/Paris", "slots": [{"day": "MONDAY", "time": "09:00"}]}
+            """)
+        .andExpect(status().isOk());
+    String created =
+        ApiClient.read(
+            api.inWorkspace(
+                    workspace,
+                    HttpMethod.POST,
+                    CONTENT,
+                    owner,
+                    """
+                    {"kind": "SOCIAL_POST", "brief": "Mugs restocked",
+                     "target": {"type": "SOCIAL_POST"}}
+                    """)
+                .andExpect(status().isCreated()),
+            "$.data.id");
+    awaitStatus(created, "AWAITING_APPROVAL", 0);
+
+    api.inWorkspace(workspace, HttpMethod.POST, CONTENT + "/" + created + "/approve", owner, "{}")
+        .andExpect(status().isOk());
+    awaitStatus(created, "PUBLISHED", 0);
+
+    api.inWorkspace(workspace, HttpMethod.GET, "/api/social/posts/" + created, owner, null)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.data.text").value("Stoneware mugs are back."))
+        .andExpect(jsonPath("$.data.status").value("SCHEDULED"))
+        .andExpect(jsonPath("$.data.fromQueue").value(true))
+        .andExpect(jsonPath("$.data.targets[0].accountId").value(account))
+        .andExpect(jsonPath("$.data.targets.length()").value(1));
+  }
+
+  @Test
+  void aSocialPostWithNoConnectedAccountFailsSayingSo() throws Exception {
+    configureLocalModel("500");
+    model.answer("{\"body\": \"Hello\"}");
+    String created =
+        ApiClient.read(
+            api.inWorkspace(
+                    workspace,
+                    HttpMethod.POST,
+                    CONTENT,
+                    owner,
+                    """
+                    {"kind": "SOCIAL_POST", "brief": "Hello", "target": {"type": "SOCIAL_POST"}}
+                    """)
+                .andExpect(status().isCreated()),
+            "$.data.id");
+    awaitStatus(created, "AWAITING_APPROVAL", 0);
+
+    api.inWorkspace(workspace, HttpMethod.POST, CONTENT + "/" + created + "/approve", owner, "{}")
+        .andExpect(status().isOk());
+
+    assertThat(awaitStatus(created, "FAILED", 0)).contains("no connected social account");
+    api.inWorkspace(workspace, HttpMethod.GET, "/api/social/posts/" + created, owner, null)
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void anEditThatDropsAFieldItsKindPublishesIsRefused() throws Exception {
     configureLocalModel("null");
     model.answer("{\"subject\": \"Spring\", \"body\": \"Mugs are back.\"}");
