@@ -109,10 +109,12 @@ public class CampaignActivitiesImpl implements CampaignActivities {
   @Override
   public BatchOutcome sendBatch(BatchRequest request) {
     Campaign campaign = load(request.campaignId());
-    // A run begun before audiences were snapshots takes its snapshot now.
-    audiences.take(campaign.id(), () -> audience(campaign));
     List<String> ids =
-        audiences.next(campaign.id(), request.afterContactId(), request.maxRecipients());
+        audiences.next(
+            campaign.id(),
+            request.afterContactId(),
+            request.maxRecipients(),
+            () -> audience(campaign));
     Counts counts = new Counts();
     long startedNanos = System.nanoTime();
     // A throttled group is a tenth of a second of mail: the rate holds smoothly, not in bursts.

@@ -9,16 +9,10 @@ import com.mewayz.domain.social.SocialPostRepository;
 import com.mewayz.domain.social.SocialQueue;
 import com.mewayz.domain.social.SocialQueueStore;
 import com.mewayz.workflows.ai.AiFailureTypes;
-import com.mewayz.workflows.common.MewayzSearchAttributes;
-import com.mewayz.workflows.social.PostRequest;
-import com.mewayz.workflows.social.PostTarget;
 import com.mewayz.workflows.social.SocialPostStatus;
-import com.mewayz.workflows.social.SocialPostWorkflow;
 import com.mewayz.workflows.social.SocialPosts;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
-import io.temporal.client.WorkflowOptions;
-import io.temporal.common.SearchAttributes;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
 import java.time.Instant;
@@ -109,30 +103,8 @@ class AiSocialPosts implements SocialPostScheduler {
   }
 
   private void start(SocialPost post) {
-    SocialPostWorkflow workflow =
-        temporal.newWorkflowStub(
-            SocialPostWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setWorkflowId(SocialPosts.workflowId(post.id()))
-                .setTaskQueue(SocialPosts.TASK_QUEUE)
-                .setTypedSearchAttributes(
-                    SearchAttributes.newBuilder()
-                        .set(MewayzSearchAttributes.WORKSPACE_ID, post.workspaceId())
-                        .build())
-                .build());
-    List<PostTarget> targets =
-        post.accountIds().stream()
-            .map(id -> new PostTarget(id, post.targets().get(id).platform()))
-            .toList();
     try {
-      WorkflowClient.start(
-          workflow::run,
-          new PostRequest(
-              post.id(),
-              post.workspaceId(),
-              post.text(),
-              post.scheduledAt().toEpochMilli(),
-              targets));
+      SocialPosts.start(temporal, post.request());
     } catch (WorkflowExecutionAlreadyStarted startedBefore) {
       // A repeated publish: the post's workflow runs already.
     }

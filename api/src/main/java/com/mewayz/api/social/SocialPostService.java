@@ -16,19 +16,14 @@ import com.mewayz.domain.social.SocialPostRepository;
 import com.mewayz.domain.social.SocialPostStore;
 import com.mewayz.domain.social.SocialQueue;
 import com.mewayz.domain.social.SocialQueueStore;
-import com.mewayz.workflows.common.MewayzSearchAttributes;
 import com.mewayz.workflows.social.PostEdit;
 import com.mewayz.workflows.social.PostProgress;
-import com.mewayz.workflows.social.PostRequest;
-import com.mewayz.workflows.social.PostTarget;
 import com.mewayz.workflows.social.SocialPostStatus;
 import com.mewayz.workflows.social.SocialPostWorkflow;
 import com.mewayz.workflows.social.SocialPosts;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateException;
-import io.temporal.common.SearchAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,7 +100,7 @@ class SocialPostService {
                 now,
                 now,
                 null));
-    start(post, targets);
+    start(post);
     return PostView.of(post, null);
   }
 
@@ -278,27 +273,9 @@ class SocialPostService {
     }
   }
 
-  private void start(SocialPost post, List<SocialAccount> targets) {
-    SocialPostWorkflow workflow =
-        temporal.newWorkflowStub(
-            SocialPostWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setWorkflowId(SocialPosts.workflowId(post.id()))
-                .setTaskQueue(SocialPosts.TASK_QUEUE)
-                .setTypedSearchAttributes(
-                    SearchAttributes.newBuilder()
-                        .set(MewayzSearchAttributes.WORKSPACE_ID, post.workspaceId())
-                        .build())
-                .build());
+  private void start(SocialPost post) {
     try {
-      WorkflowClient.start(
-          workflow::run,
-          new PostRequest(
-              post.id(),
-              post.workspaceId(),
-              post.text(),
-              post.scheduledAt().toEpochMilli(),
-              targets.stream().map(a -> new PostTarget(a.id(), a.platform())).toList()));
+      SocialPosts.start(temporal, post.request());
     } catch (RuntimeException e) {
       // Without its workflow the post would never go out: drop it and its slot.
       posts.deleteById(post.id());

@@ -71,10 +71,13 @@ public class CampaignAudiences {
    * Up to {@code max} contact ids of the snapshot after {@code afterContactId} (null: from the
    * start).
    */
-  public List<String> next(String campaignId, String afterContactId, int max) {
+  public List<String> next(
+      String campaignId, String afterContactId, int max, Supplier<Criteria> audience) {
     AudienceSnapshot snapshot = mongo.findById(campaignId, AudienceSnapshot.class);
     if (snapshot == null) {
-      throw new IllegalStateException("The audience of campaign " + campaignId + " is not taken");
+      // A run begun before audiences were snapshots takes its snapshot now.
+      take(campaignId, audience);
+      snapshot = mongo.findById(campaignId, AudienceSnapshot.class);
     }
     List<String> next = new ArrayList<>(max);
     int number = afterContactId == null ? 0 : chunkHolding(snapshot.chunkStarts(), afterContactId);

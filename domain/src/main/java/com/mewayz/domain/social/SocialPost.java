@@ -1,5 +1,7 @@
 package com.mewayz.domain.social;
 
+import com.mewayz.workflows.social.PostRequest;
+import com.mewayz.workflows.social.PostTarget;
 import com.mewayz.workflows.social.SocialPlatform;
 import com.mewayz.workflows.social.SocialPostStatus;
 import com.mewayz.workflows.social.TargetStatus;
@@ -66,6 +68,16 @@ public record SocialPost(
           null,
           null);
     }
+  }
+
+  /** The input of this post's workflow: its text, time and accounts. */
+  public PostRequest request() {
+    return new PostRequest(
+        id,
+        workspaceId,
+        text,
+        scheduledAt.toEpochMilli(),
+        accountIds.stream().map(a -> new PostTarget(a, targets.get(a).platform())).toList());
   }
 
   public Target target(String accountId) {

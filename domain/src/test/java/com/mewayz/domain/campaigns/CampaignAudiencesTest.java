@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -22,6 +23,8 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /** A campaign's audience snapshot, read batch after batch across its chunks. */
 class CampaignAudiencesTest {
+  private static final Supplier<Criteria> W1 = () -> Criteria.where("workspaceId").is("w1");
+
   private MongoServer server;
   private MongoClient client;
   private MongoTemplate mongo;
@@ -61,7 +64,7 @@ class CampaignAudiencesTest {
     List<String> read = new ArrayList<>();
     String cursor = null;
     for (int batch = 0; batch < 10; batch++) {
-      List<String> next = audiences.next("c1", cursor, 700);
+      List<String> next = audiences.next("c1", cursor, 700, W1);
       read.addAll(next);
       if (next.size() < 700) {
         break;
@@ -76,10 +79,10 @@ class CampaignAudiencesTest {
     audiences.take("c1", () -> Criteria.where("workspaceId").is("w1"));
     String between = fans.get(1_499);
 
-    List<String> next = audiences.next("c1", between, 3);
+    List<String> next = audiences.next("c1", between, 3, W1);
 
     assertThat(next).containsExactly(fans.get(1_500), fans.get(1_501), fans.get(1_502));
-    assertThat(audiences.next("c1", fans.get(fans.size() - 1), 10)).isEmpty();
+    assertThat(audiences.next("c1", fans.get(fans.size() - 1), 10, W1)).isEmpty();
   }
 
   @Test

@@ -2,8 +2,12 @@ package com.mewayz.workflows.social;
 
 import com.mewayz.workflows.common.ActivityPolicies;
 import com.mewayz.workflows.common.FailureTypes;
+import com.mewayz.workflows.common.MewayzSearchAttributes;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
 import io.temporal.common.RetryOptions;
+import io.temporal.common.SearchAttributes;
 import java.time.Duration;
 
 /** Names and timings of scheduled posts, shared by the API, the worker and the tests. */
@@ -21,6 +25,26 @@ public final class SocialPosts {
 
   public static String workflowId(String postId) {
     return "social-post-" + postId;
+  }
+
+  /**
+   * Starts the post's workflow, one per post under {@link #workflowId}, tagged with its workspace.
+   *
+   * @throws io.temporal.client.WorkflowExecutionAlreadyStarted when it runs already
+   */
+  public static void start(WorkflowClient temporal, PostRequest request) {
+    SocialPostWorkflow workflow =
+        temporal.newWorkflowStub(
+            SocialPostWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(workflowId(request.postId()))
+                .setTaskQueue(TASK_QUEUE)
+                .setTypedSearchAttributes(
+                    SearchAttributes.newBuilder()
+                        .set(MewayzSearchAttributes.WORKSPACE_ID, request.workspaceId())
+                        .build())
+                .build());
+    WorkflowClient.start(workflow::run, request);
   }
 
   /**
