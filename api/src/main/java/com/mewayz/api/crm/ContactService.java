@@ -5,6 +5,7 @@ import com.mewayz.api.crm.CrmViews.ContactRequest;
 import com.mewayz.api.crm.CrmViews.ContactView;
 import com.mewayz.api.crm.CrmViews.TagsRequest;
 import com.mewayz.api.web.ApiException;
+import com.mewayz.api.web.NewIds;
 import com.mewayz.api.web.PageRequestParams;
 import com.mewayz.api.web.PageResponse;
 import com.mewayz.api.workspaces.WorkspaceAccess;
@@ -19,8 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
-import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -88,8 +89,10 @@ class ContactService {
   ContactView create(WorkspaceAccess access, ContactRequest body) {
     Map<String, Object> fields = checkFields(body.fields());
     String email = ContactStore.normalize(body.email());
-    if (contacts.find(access.workspaceId(), email).isPresent()) {
-      throw emailTaken(email);
+    String id = NewIds.next();
+    Optional<Contact> holder = contacts.find(access.workspaceId(), email);
+    if (holder.isPresent()) {
+      return createdBefore(holder.get(), id).orElseThrow(() -> emailTaken(email));
     }
     Instant now = clock.instant();
     String consent = body.consent() == null ? Consent.SUBSCRIBED : body.consent();
@@ -98,7 +101,7 @@ class ContactService {
       contact =
           contacts.insert(
               new Contact(
-                  new ObjectId().toHexString(),
+                  id,
                   access.workspaceId(),
                   email,
                   blankToNull(body.firstName()),
@@ -111,11 +114,31 @@ class ContactService {
                   now,
                   List.of(new ConsentChange(consent, now, "api", null))));
     } catch (DuplicateKeyException raced) {
-      throw emailTaken(email);
+      return contacts
+          .find(access.workspaceId(), email)
+          .flatMap(c -> createdBefore(c, id))
+          .orElseThrow(() -> emailTaken(email));
     }
+    announceCreated(contact);
+    return ContactView.of(contact);
+  }
+
+  /**
+   * The contact holding the address when an earlier attempt of this very request (same
+   * Idempotency-Key, so same id) created it and died before answering: the retry answers with it
+   * and announces it again (event ids derive from the contact, so listeners see it once).
+   */
+  private Optional<ContactView> createdBefore(Contact holder, String id) {
+    if (!holder.id().equals(id)) {
+      return Optional.empty();
+    }
+    announceCreated(holder);
+    return Optional.of(ContactView.of(holder));
+  }
+
+  private void announceCreated(Contact contact) {
     events.publish("contact.created", contact, "created", Map.of());
     announceTags(contact, contact.tags());
-    return ContactView.of(contact);
   }
 
   ContactView update(WorkspaceAccess access, String contactId, ContactRequest body) {

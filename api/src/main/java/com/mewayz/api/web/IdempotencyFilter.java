@@ -31,12 +31,18 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Idempotency-Key} on POST requests to the API: the first request with a key runs and its
  * answer is kept for 24 hours; a retry with the same key and body gets that answer again (with
  * {@code Idempotent-Replayed: true}), a retry with another body is refused with 422, and one
- * arriving while the first still runs gets 409. Keys are scoped to the caller. Runs after Spring
- * Security, so the caller is known.
+ * arriving while the first still runs gets 409. A first request that never answered (its process
+ * died) holds the key only for a lease (see {@link IdempotencyStore}); the retry then runs again,
+ * and the objects it creates get the same ids as the first attempt's ({@link NewIds}), so it finds
+ * what that attempt wrote instead of writing a twin. Keys are scoped to the caller. Runs after
+ * Spring Security, so the caller is known.
  */
 @Component
 public class IdempotencyFilter extends OncePerRequestFilter {
   public static final String HEADER = "Idempotency-Key";
+
+  /** The request attribute naming the claimed key, from which {@link NewIds} derives ids. */
+  static final String CLAIM_ATTRIBUTE = IdempotencyFilter.class.getName() + ".claim";
 
   private final IdempotencyStore store;
   private final JsonMapper json;
@@ -71,6 +77,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
       answerFromRecord(existing.get(), sha256(body), response);
       return;
     }
+    request.setAttribute(CLAIM_ATTRIBUTE, id);
     ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
     try {
       chain.doFilter(new BufferedBody(request, body), captured);

@@ -10,9 +10,20 @@ import com.mewayz.activities.mail.EmbeddedMailSink;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
 import com.mewayz.api.support.ApiTest;
+import com.mewayz.api.support.MutableClock;
+import com.mewayz.domain.common.Hashes;
+import com.mewayz.domain.idempotency.IdempotencyRecord;
+import com.mewayz.domain.idempotency.IdempotencyStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,6 +33,9 @@ import org.springframework.test.web.servlet.ResultActions;
 class IdempotencyKeyTest {
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
+  @Autowired MutableClock clock;
+  @Autowired IdempotencyStore store;
+  @Autowired MongoTemplate mongo;
   ApiClient api;
   Account ann;
 
@@ -89,6 +103,63 @@ class IdempotencyKeyTest {
         .andExpect(status().isBadRequest())
         .andExpect(header().string("Idempotent-Replayed", "true"))
         .andExpect(jsonPath("$.details.name").exists());
+  }
+
+  @Test
+  void aKeyWhoseFirstRequestDiedIsFreedForItsRetryAfterTheLease() throws Exception {
+    String workspace = api.createWorkspace(ann, "Died");
+    String body = "{\"email\":\"died@example.com\"}";
+    // The first request claimed the key, then its process died before it created anything.
+    store.claim(recordId("/api/crm/contacts", "died-1"), fingerprint(body), clock.instant());
+
+    createContact(workspace, "died-1", body).andExpect(status().isConflict());
+    clock.advance(Duration.ofSeconds(61));
+
+    String id =
+        ApiClient.read(
+            createContact(workspace, "died-1", body).andExpect(status().isCreated()), "$.data.id");
+    createContact(workspace, "died-1", body)
+        .andExpect(header().string("Idempotent-Replayed", "true"))
+        .andExpect(jsonPath("$.data.id").value(id));
+  }
+
+  @Test
+  void aRetryAfterTheFirstAttemptDiedAnswersWithTheContactThatAttemptCreated() throws Exception {
+    String workspace = api.createWorkspace(ann, "Half done");
+    String body = "{\"email\":\"half@example.com\",\"tags\":[\"vip\"]}";
+    String first =
+        ApiClient.read(
+            createContact(workspace, "half-1", body).andExpect(status().isCreated()), "$.data.id");
+    // As if the process died after writing the contact and before storing the answer.
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(recordId("/api/crm/contacts", "half-1"))),
+        new Update().set("completed", false),
+        IdempotencyRecord.class);
+    clock.advance(Duration.ofSeconds(61));
+
+    createContact(workspace, "half-1", body)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.data.id").value(first));
+    createContact(workspace, "half-2", body).andExpect(status().isConflict());
+    api.inWorkspace(workspace, HttpMethod.GET, "/api/crm/contacts", ann, null)
+        .andExpect(jsonPath("$.data.total").value(1));
+  }
+
+  private ResultActions createContact(String workspace, String key, String body) throws Exception {
+    return api.perform(
+        HttpMethod.POST,
+        "/api/crm/contacts",
+        ann,
+        body,
+        Map.of("X-Workspace-Id", workspace, "Idempotency-Key", key));
+  }
+
+  private String recordId(String path, String key) {
+    return Hashes.sha256(ann.id() + "|" + path + "|" + key);
+  }
+
+  private static String fingerprint(String body) {
+    return Hashes.sha256(body.getBytes(StandardCharsets.UTF_8));
   }
 
   private ResultActions create(String key, String name) throws Exception {

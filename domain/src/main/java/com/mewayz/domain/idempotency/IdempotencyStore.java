@@ -3,6 +3,7 @@ package com.mewayz.domain.idempotency;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -10,14 +11,21 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** Claims idempotency keys atomically (insert on a unique id) and stores their answers. */
+/**
+ * Claims idempotency keys atomically (insert on a unique id) and stores their answers. A claim
+ * whose request never finished (its api process died mid-request) holds the key only for the lease;
+ * after it, a retry with the same body takes the key over and runs again.
+ */
 @Component
 public class IdempotencyStore {
   public static final Duration KEPT_FOR = Duration.ofHours(24);
   private final MongoTemplate mongo;
+  private final Duration lease;
 
-  public IdempotencyStore(MongoTemplate mongo) {
+  public IdempotencyStore(
+      MongoTemplate mongo, @Value("${mewayz.idempotency.lease:PT60S}") Duration lease) {
     this.mongo = mongo;
+    this.lease = lease;
   }
 
   /** Claims the key for a new request; empty if claimed, else the record that holds it. */
@@ -30,8 +38,32 @@ public class IdempotencyStore {
       mongo.insert(new IdempotencyRecord(id, fingerprint, false, 0, null, null, now));
       return Optional.empty();
     } catch (DuplicateKeyException taken) {
-      return Optional.ofNullable(mongo.findById(id, IdempotencyRecord.class));
+      return takeOverAbandoned(id, fingerprint, now)
+          ? Optional.empty()
+          : Optional.ofNullable(mongo.findById(id, IdempotencyRecord.class));
     }
+  }
+
+  /**
+   * Renews an unfinished claim older than the lease, atomically, so of several retries arriving
+   * together one runs. Only the same request (fingerprint) may take it over.
+   */
+  private boolean takeOverAbandoned(String id, String fingerprint, Instant now) {
+    return mongo
+            .updateFirst(
+                Query.query(
+                    Criteria.where("_id")
+                        .is(id)
+                        .and("completed")
+                        .is(false)
+                        .and("fingerprint")
+                        .is(fingerprint)
+                        .and("createdAt")
+                        .lt(now.minus(lease))),
+                new Update().set("createdAt", now),
+                IdempotencyRecord.class)
+            .getModifiedCount()
+        == 1;
   }
 
   public void complete(String id, int status, String contentType, String body) {
