@@ -4,6 +4,7 @@ import com.mewayz.api.commerce.CommerceViews.CreateOrderRequest;
 import com.mewayz.api.commerce.CommerceViews.OrderLineRequest;
 import com.mewayz.api.commerce.CommerceViews.OrderView;
 import com.mewayz.api.web.ApiException;
+import com.mewayz.api.web.NewIds;
 import com.mewayz.api.web.PageRequestParams;
 import com.mewayz.api.web.PageResponse;
 import com.mewayz.api.web.UpdateRejections;
@@ -21,6 +22,7 @@ import com.mewayz.workflows.commerce.PaymentMethod;
 import com.mewayz.workflows.commerce.Tracking;
 import com.mewayz.workflows.common.MewayzSearchAttributes;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateException;
@@ -32,8 +34,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,13 +83,22 @@ class OrderService {
           "Stripe is not configured for this workspace; use MANUAL or connect Stripe first",
           Map.of("paymentMethod", "Stripe is not configured for this workspace"));
     }
+    String id = NewIds.next();
+    Optional<Order> placedBefore =
+        orders.findById(id).filter(o -> o.workspaceId().equals(access.workspaceId()));
+    if (placedBefore.isPresent()) {
+      // An earlier attempt of this very request (same Idempotency-Key) placed it and died before
+      // answering, perhaps before starting its workflow.
+      start(placedBefore.get());
+      return OrderView.of(placedBefore.get(), liveStatus(placedBefore.get()));
+    }
     List<PricedLine> lines = lines(access, body.lines());
     String currency = lines.get(0).currency;
     Instant now = clock.instant();
     Order order =
         orders.insert(
             Order.placed(
-                new ObjectId().toHexString(),
+                id,
                 access.workspaceId(),
                 body.customerEmail().strip().toLowerCase(),
                 body.customerName().strip(),
@@ -247,6 +258,8 @@ class OrderService {
               digital,
               physical,
               paymentTimeout.toSeconds()));
+    } catch (WorkflowExecutionAlreadyStarted running) {
+      // Started by an earlier attempt of the same request: one process per order.
     } catch (RuntimeException e) {
       // Without its workflow the order would never reserve stock nor be cancelled: drop it.
       orders.deleteById(order.id());

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,6 +37,18 @@ public final class WorkerProcess implements AutoCloseable {
    */
   public static WorkerProcess sharingWith(
       ApplicationContext context, String name, Map<String, String> extra) throws IOException {
+    Map<String, String> env = new HashMap<>(sharedEnvironment(context));
+    env.put("PORT", "0");
+    env.putAll(extra);
+    Path dir = Files.createDirectories(Path.of("target", "workers"));
+    return new WorkerProcess(env, dir.resolve(name + ".log"));
+  }
+
+  /**
+   * The settings that point a Mewayz process at the Temporal server, MongoDB, SMTP sink and secrets
+   * of the api of {@code context}.
+   */
+  public static Map<String, String> sharedEnvironment(ApplicationContext context) {
     org.springframework.core.env.Environment settings = context.getEnvironment();
     ServerAddress mongo =
         context
@@ -54,10 +67,7 @@ public final class WorkerProcess implements AutoCloseable {
     env.put("SMTP_STARTTLS", "false");
     env.put("MEWAYZ_SECRET", settings.getRequiredProperty("mewayz.secret"));
     env.put("MEWAYZ_ENCRYPTION_KEY", settings.getRequiredProperty("mewayz.encryption-key"));
-    env.put("PORT", "0");
-    env.putAll(extra);
-    Path dir = Files.createDirectories(Path.of("target", "workers"));
-    return new WorkerProcess(env, dir.resolve(name + ".log"));
+    return env;
   }
 
   /** Starts the worker and waits until its Temporal workers poll. */
@@ -90,6 +100,16 @@ public final class WorkerProcess implements AutoCloseable {
   public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
+  }
+
+  /**
+   * SIGTERM: the worker shuts down as an orchestrator asks it to, or is killed after {@code grace}.
+   */
+  public void stop(Duration grace) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+      kill();
+    }
   }
 
   @Override

@@ -7,7 +7,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The answer to a create request sent with an {@code Idempotency-Key}, kept for a day so a client
- * retrying after a timeout gets the same answer instead of a second object.
+ * retrying after a timeout gets the same answer instead of a second object. {@code takeovers}
+ * counts the retries that took the key over from an attempt that died before answering.
  */
 @Document("idempotency_records")
 public record IdempotencyRecord(
@@ -17,4 +18,5 @@ public record IdempotencyRecord(
     int status,
     String contentType,
     String body,
-    @Indexed(expireAfter = "24h") Instant createdAt) {}
+    @Indexed(expireAfter = "24h") Instant createdAt,
+    int takeovers) {}

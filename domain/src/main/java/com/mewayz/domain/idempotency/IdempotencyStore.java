@@ -35,7 +35,7 @@ public class IdempotencyStore {
         Query.query(Criteria.where("_id").is(id).and("createdAt").lt(now.minus(KEPT_FOR))),
         IdempotencyRecord.class);
     try {
-      mongo.insert(new IdempotencyRecord(id, fingerprint, false, 0, null, null, now));
+      mongo.insert(new IdempotencyRecord(id, fingerprint, false, 0, null, null, now, 0));
       return Optional.empty();
     } catch (DuplicateKeyException taken) {
       return takeOverAbandoned(id, fingerprint, now)
@@ -60,7 +60,7 @@ public class IdempotencyStore {
                         .is(fingerprint)
                         .and("createdAt")
                         .lt(now.minus(lease))),
-                new Update().set("createdAt", now),
+                new Update().set("createdAt", now).inc("takeovers", 1),
                 IdempotencyRecord.class)
             .getModifiedCount()
         == 1;

@@ -1,0 +1,93 @@
+package com.mewayz.api.support;
+
+import com.jayway.jsonpath.JsonPath;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/**
+ * A local HTTP endpoint standing in for a third party that automations call: it answers 200 to
+ * every request and records each one (the {@code key} field of its JSON body, the {@code
+ * Idempotency-Key} header Mewayz sends, the arrival time), so a test counts side effects where they
+ * land.
+ */
+public final class HttpReceiver implements AutoCloseable {
+  /** One request as it arrived. */
+  public record Arrival(String key, String idempotencyKey, Instant at) {}
+
+  private final HttpServer server;
+  private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+
+  private HttpReceiver(HttpServer server) {
+    this.server = server;
+  }
+
+  public static HttpReceiver start() throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+    HttpReceiver receiver = new HttpReceiver(server);
+    server.createContext(
+        "/",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          String key = body.isBlank() ? null : JsonPath.read(body, "$.key");
+          receiver.arrivals.add(
+              new Arrival(
+                  key, exchange.getRequestHeaders().getFirst("Idempotency-Key"), Instant.now()));
+          byte[] answer = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, answer.length);
+          exchange.getResponseBody().write(answer);
+          exchange.close();
+        });
+    server.setExecutor(Executors.newCachedThreadPool());
+    server.start();
+    return receiver;
+  }
+
+  public String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+  }
+
+  public List<Arrival> arrivals() {
+    return List.copyOf(arrivals);
+  }
+
+  /** The first arrival of every key whose key starts with {@code prefix}. */
+  public Map<String, Arrival> firstByKey(String prefix) {
+    return arrivals.stream()
+        .filter(a -> a.key() != null && a.key().startsWith(prefix))
+        .collect(Collectors.toMap(Arrival::key, a -> a, (a, b) -> a.at().isBefore(b.at()) ? a : b));
+  }
+
+  public long count(String prefix) {
+    return arrivals.stream().filter(a -> a.key() != null && a.key().startsWith(prefix)).count();
+  }
+
+  public long distinct(String prefix) {
+    return firstByKey(prefix).size();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  /** Keys and how often each arrived, for the ones that arrived more than once. */
+  public Map<String, Long> repeats(String prefix) {
+    Map<String, Long> counts = new ConcurrentHashMap<>();
+    arrivals.stream()
+        .filter(a -> a.key() != null && a.key().startsWith(prefix))
+        .forEach(a -> counts.merge(a.key(), 1L, Long::sum));
+    counts.values().removeIf(n -> n == 1);
+    return counts;
+  }
+}
