@@ -10,7 +10,10 @@ import com.mewayz.activities.mail.EmbeddedMailSink;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
 import com.mewayz.api.support.ApiTest;
+import com.mewayz.api.support.MutableClock;
+import com.mewayz.domain.common.Hashes;
 import com.mewayz.domain.events.PlatformEvent;
+import com.mewayz.domain.idempotency.IdempotencyRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -38,6 +44,7 @@ class OrderApiTest {
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
   @Autowired MongoTemplate mongo;
+  @Autowired MutableClock clock;
   ApiClient api;
   Account merchant;
   StoreCalls store;
@@ -235,6 +242,34 @@ class OrderApiTest {
         .call(HttpMethod.GET, "/api/ecommerce/orders", null)
         .andExpect(jsonPath("$.data.total").value(1));
     store.awaitStatus(first, "AWAITING_PAYMENT");
+    assertThat(store.stock(mug)).isEqualTo(4);
+  }
+
+  @Test
+  void aRetryOfAnAttemptThatDiedAfterPlacingTheOrderAnswersWithThatOrder() throws Exception {
+    String mug = store.product("DIED", false, 5, 1250);
+    String body = StoreCalls.orderBody(customer, mug, 1);
+    Map<String, String> keyed =
+        Map.of("X-Workspace-Id", store.workspace(), "Idempotency-Key", "died-order");
+    String first =
+        ApiClient.read(
+            api.perform(HttpMethod.POST, "/api/ecommerce/orders", merchant, body, keyed)
+                .andExpect(status().isCreated()),
+            "$.data.id");
+    store.awaitStatus(first, "AWAITING_PAYMENT");
+    // As if the api died after placing the order and before storing its answer.
+    String record = Hashes.sha256(merchant.id() + "|/api/ecommerce/orders|died-order");
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(record)),
+        new Update().set("completed", false),
+        IdempotencyRecord.class);
+    clock.advance(Duration.ofSeconds(61));
+
+    api.perform(HttpMethod.POST, "/api/ecommerce/orders", merchant, body, keyed)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.data.id").value(first));
+
+    assertThat(count("AWAITING_PAYMENT") + count("RESERVING")).isEqualTo(1);
     assertThat(store.stock(mug)).isEqualTo(4);
   }
 
