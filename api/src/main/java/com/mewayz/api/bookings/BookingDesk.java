@@ -4,6 +4,7 @@ import com.mewayz.api.bookings.BookingViews.BookRequest;
 import com.mewayz.api.bookings.BookingViews.SlotView;
 import com.mewayz.api.bookings.BookingViews.SlotsView;
 import com.mewayz.api.web.ApiException;
+import com.mewayz.api.web.NewIds;
 import com.mewayz.domain.bookings.BookableService;
 import com.mewayz.domain.bookings.Booking;
 import com.mewayz.domain.bookings.BookingRepository;
@@ -18,6 +19,7 @@ import com.mewayz.workflows.bookings.Bookings;
 import com.mewayz.workflows.bookings.Reschedule;
 import com.mewayz.workflows.common.MewayzSearchAttributes;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.SearchAttributes;
 import java.time.Clock;
@@ -27,7 +29,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.bson.types.ObjectId;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -115,10 +117,20 @@ class BookingDesk {
   Booking book(BookableService service, BookRequest body) {
     String zone = body.customerTimeZone().strip();
     ServiceCatalog.validZone("customerTimeZone", zone);
+    String id = NewIds.next();
+    Optional<Booking> bookedBefore =
+        bookings.findById(id).filter(b -> b.serviceId().equals(service.id()));
+    if (bookedBefore.isPresent()) {
+      // An earlier attempt of this very request (same Idempotency-Key) booked and died before
+      // answering, perhaps before starting the reminders.
+      start(bookedBefore.get(), service);
+      return bookedBefore.get();
+    }
     Instant start = offeredStart(service, body.start());
+    // A dead attempt's claims are under this same id, so they count as held by this booking.
     Booking booking =
         new Booking(
-            new ObjectId().toHexString(),
+            id,
             service.workspaceId(),
             service.id(),
             service.name(),
@@ -262,6 +274,8 @@ class BookingDesk {
               service.reminderOffsetsMinutes(),
               service.followUpAfterMinutes(),
               booking.createdAt().toEpochMilli()));
+    } catch (WorkflowExecutionAlreadyStarted running) {
+      // Started by an earlier attempt of the same request: one workflow per booking.
     } catch (RuntimeException e) {
       // Without its workflow the customer would get no confirmation: undo the booking.
       bookings.deleteById(booking.id());

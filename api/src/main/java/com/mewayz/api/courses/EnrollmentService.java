@@ -3,6 +3,7 @@ package com.mewayz.api.courses;
 import com.mewayz.api.courses.CourseViews.EnrollRequest;
 import com.mewayz.api.courses.CourseViews.EnrollmentView;
 import com.mewayz.api.web.ApiException;
+import com.mewayz.api.web.NewIds;
 import com.mewayz.api.web.PageRequestParams;
 import com.mewayz.api.web.PageResponse;
 import com.mewayz.api.web.UpdateRejections;
@@ -19,6 +20,7 @@ import com.mewayz.workflows.courses.DripProgress;
 import com.mewayz.workflows.courses.DripRequest;
 import com.mewayz.workflows.courses.EnrollmentStatus;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateException;
@@ -26,8 +28,8 @@ import io.temporal.common.SearchAttributes;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -76,6 +78,15 @@ class EnrollmentService {
       throw ApiException.invalid("timeZone", "must be an IANA time zone, like Europe/Paris");
     }
     String email = body.studentEmail().strip().toLowerCase();
+    String id = NewIds.next();
+    Optional<Enrollment> enrolledBefore =
+        enrollments.findById(id).filter(e -> e.courseId().equals(courseId));
+    if (enrolledBefore.isPresent()) {
+      // An earlier attempt of this very request (same Idempotency-Key) enrolled the student and
+      // died before answering, perhaps before starting the drip.
+      start(enrolledBefore.get());
+      return EnrollmentView.of(enrolledBefore.get(), course, null);
+    }
     if (enrollments.existsByCourseIdAndStudentEmailAndStatusIn(
         courseId, email, CourseService.RUNNING)) {
       throw new ApiException(
@@ -87,7 +98,7 @@ class EnrollmentService {
     Enrollment enrollment =
         enrollments.insert(
             Enrollment.enrolled(
-                new ObjectId().toHexString(),
+                id,
                 access.workspaceId(),
                 courseId,
                 email,
@@ -246,6 +257,8 @@ class EnrollmentService {
               enrollment.courseId(),
               enrollment.timeZone(),
               enrollment.enrolledAt().toEpochMilli()));
+    } catch (WorkflowExecutionAlreadyStarted running) {
+      // Started by an earlier attempt of the same request: one drip per enrolment.
     } catch (RuntimeException e) {
       // Without its workflow the student would never receive a module: drop the enrolment.
       enrollments.deleteById(enrollment.id());

@@ -9,10 +9,19 @@ import com.mewayz.activities.mail.EmbeddedMailSink;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
 import com.mewayz.api.support.ApiTest;
+import com.mewayz.api.support.MutableClock;
+import com.mewayz.domain.common.Hashes;
+import com.mewayz.domain.idempotency.IdempotencyRecord;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,6 +36,8 @@ class BookingApiTest {
 
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
+  @Autowired MongoTemplate mongo;
+  @Autowired MutableClock clock;
   ApiClient api;
   BookingCalls studio;
   BookingCalls other;
@@ -84,6 +95,35 @@ class BookingApiTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.error").value("ValidationError"))
         .andExpect(jsonPath("$.details['" + field + "']").exists());
+  }
+
+  @Test
+  void aRetryOfAnAttemptThatDiedAfterBookingAnswersWithThatBooking() throws Exception {
+    Account host = api.register("host");
+    String workspace = api.createWorkspace(host, "Retry Studio");
+    String service =
+        new BookingCalls(api, host, workspace)
+            .createService(BookingCalls.service("Portrait", 60, 60, 0, UTC_HOURS));
+    String path = "/api/booking/services/" + service + "/bookings";
+    String body =
+        BookingCalls.bookBody("2030-06-03T09:00:00Z", ApiClient.uniqueEmail("ana"), "UTC");
+    Map<String, String> keyed = Map.of("X-Workspace-Id", workspace, "Idempotency-Key", "died");
+    String first =
+        ApiClient.read(
+            api.perform(HttpMethod.POST, path, host, body, keyed).andExpect(status().isCreated()),
+            "$.data.id");
+    // As if the api died after booking and before storing its answer.
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(Hashes.sha256(host.id() + "|" + path + "|died"))),
+        new Update().set("completed", false),
+        IdempotencyRecord.class);
+    clock.advance(Duration.ofSeconds(61));
+
+    api.perform(HttpMethod.POST, path, host, body, keyed)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.data.id").value(first));
+    assertThat(mongo.count(Query.query(Criteria.where("serviceId").is(service)), "bookings"))
+        .isEqualTo(1);
   }
 
   @Test

@@ -10,16 +10,24 @@ import com.mewayz.activities.mail.ReceivedMail;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
 import com.mewayz.api.support.ApiTest;
+import com.mewayz.api.support.MutableClock;
+import com.mewayz.domain.common.Hashes;
 import com.mewayz.domain.events.PlatformEvent;
+import com.mewayz.domain.idempotency.IdempotencyRecord;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,6 +44,7 @@ class CourseEnrollmentApiTest {
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
   @Autowired MongoTemplate mongo;
+  @Autowired MutableClock clock;
   ApiClient api;
   CourseCalls school;
   String student;
@@ -55,6 +64,36 @@ class CourseEnrollmentApiTest {
     week1 = school.module(course, "Week one", WEEK_LATER);
     gated = school.module(course, "Wrap-up", CourseCalls.AFTER_PREVIOUS);
     school.publish(course);
+  }
+
+  @Test
+  void aRetryOfAnAttemptThatDiedAfterEnrollingAnswersWithThatEnrolment() throws Exception {
+    String path = "/api/courses/" + course + "/enrollments";
+    String body =
+        "{\"studentEmail\": \"%s\", \"studentName\": \"Sam\", \"timeZone\": \"%s\"}"
+            .formatted(student, PARIS);
+    Map<String, String> keyed =
+        Map.of("X-Workspace-Id", school.workspace(), "Idempotency-Key", "died-enrolment");
+    String first =
+        ApiClient.read(
+            api.perform(HttpMethod.POST, path, school.creator(), body, keyed)
+                .andExpect(status().isCreated()),
+            "$.data.id");
+    // As if the api died after enrolling and before storing its answer.
+    mongo.updateFirst(
+        Query.query(
+            Criteria.where("_id")
+                .is(Hashes.sha256(school.creator().id() + "|" + path + "|died-enrolment"))),
+        new Update().set("completed", false),
+        IdempotencyRecord.class);
+    clock.advance(Duration.ofSeconds(61));
+
+    api.perform(HttpMethod.POST, path, school.creator(), body, keyed)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.data.id").value(first));
+    assertThat(
+            mongo.count(Query.query(Criteria.where("courseId").is(course)), "course_enrollments"))
+        .isEqualTo(1);
   }
 
   @Test

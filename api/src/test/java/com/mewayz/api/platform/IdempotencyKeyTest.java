@@ -17,6 +17,7 @@ import com.mewayz.domain.idempotency.IdempotencyStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,6 +144,27 @@ class IdempotencyKeyTest {
     createContact(workspace, "half-2", body).andExpect(status().isConflict());
     api.inWorkspace(workspace, HttpMethod.GET, "/api/crm/contacts", ann, null)
         .andExpect(jsonPath("$.data.total").value(1));
+  }
+
+  @Test
+  void anAnswerStoredBeforeTakeoversWereCountedIsStillReplayed() throws Exception {
+    String workspace = api.createWorkspace(ann, "Older");
+    String body = "{\"email\":\"older@example.com\"}";
+    mongo
+        .getCollection("idempotency_records")
+        .insertOne(
+            new Document("_id", recordId("/api/crm/contacts", "older-1"))
+                .append("fingerprint", fingerprint(body))
+                .append("completed", true)
+                .append("status", 201)
+                .append("contentType", "application/json")
+                .append("body", "{\"data\":{\"id\":\"older\"}}")
+                .append("createdAt", java.util.Date.from(clock.instant())));
+
+    createContact(workspace, "older-1", body)
+        .andExpect(status().isCreated())
+        .andExpect(header().string("Idempotent-Replayed", "true"))
+        .andExpect(jsonPath("$.data.id").value("older"));
   }
 
   private ResultActions createContact(String workspace, String key, String body) throws Exception {

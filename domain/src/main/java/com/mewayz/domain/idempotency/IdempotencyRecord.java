@@ -8,7 +8,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * The answer to a create request sent with an {@code Idempotency-Key}, kept for a day so a client
  * retrying after a timeout gets the same answer instead of a second object. {@code takeovers}
- * counts the retries that took the key over from an attempt that died before answering.
+ * counts the retries that took the key over from an attempt that died before answering (null in
+ * records written before it was counted).
  */
 @Document("idempotency_records")
 public record IdempotencyRecord(
@@ -19,4 +20,4 @@ public record IdempotencyRecord(
     String contentType,
     String body,
     @Indexed(expireAfter = "24h") Instant createdAt,
-    int takeovers) {}
+    Integer takeovers) {}
