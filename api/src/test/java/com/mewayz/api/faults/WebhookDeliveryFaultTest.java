@@ -237,7 +237,7 @@ class WebhookDeliveryFaultTest {
     answers.addAll(concurrently(CONCURRENT, () -> signedStripe(workspaceA, SECRET_A, paid)));
     answers.add(
         signedStripe(
-            workspaceA, SECRET_A, orderEvent(evt(), "payment_intent.succeeded", t + 1, pi, order)));
+            workspaceA, SECRET_A, orderEvent(evt(), "payment_intent.succeeded", t, pi, order)));
     // A cancellation arriving after the success changes nothing: the order is paid.
     answers.add(
         signedStripe(
@@ -254,7 +254,10 @@ class WebhookDeliveryFaultTest {
         "Stripe: order paid (success after charge.succeeded and a failure of the same second)",
         1,
         after.paidAt() == null ? 0 : 1);
-    row("Stripe: download mails for " + (REPEATS + CONCURRENT + 2) + " deliveries", 1, downloads);
+    row(
+        "Stripe: download mails for " + (REPEATS + CONCURRENT + 1) + " successes and a late cancel",
+        1,
+        downloads);
     row("Stripe: stock left of 10", 9, stock);
     assertThat(after.paidAt()).isNotNull();
     assertThat(downloads).isEqualTo(1);
@@ -351,7 +354,10 @@ class WebhookDeliveryFaultTest {
         "automation webhook: forged / stale deliveries refused with 401",
         refused.size(),
         count(refused, true));
-    row("automation webhook: forged tokens answered 404", notFound.size(), notFound.size());
+    row(
+        "automation webhook: forged tokens answered 404",
+        notFound.size(),
+        notFound.values().stream().filter(s -> s == 404).count());
     row("automation webhook: runs for 2 deliveries sent " + answers.size() + " times", 2, runs);
     row("automation webhook: runs started in B by A's deliveries", 0, runsB);
     assertThat(runs).isEqualTo(2);
