@@ -175,6 +175,15 @@ class WebhookDeliveryFaultTest {
     assertThat(answers).allMatch(s -> s == 200);
     awaitInvoiceStatus(invoice, "PAID");
     api.awaitMail(customer, "Payment received");
+    // Paid twice: a second PaymentIntent (another Checkout) succeeds; the invoice stays paid once
+    // and the second payment is logged to be refunded by hand (docs/billing.md).
+    String secondPi = "pi_" + UUID.randomUUID().toString().replace("-", "");
+    assertThat(
+            signedStripe(
+                workspaceA,
+                SECRET_A,
+                invoiceEvent(evt(), "payment_intent.succeeded", now(), secondPi, invoice, 4200)))
+        .isEqualTo(200);
     Thread.sleep(500);
 
     int payments = JsonPath.<List<Object>>read(invoiceJson(invoice), "$.data.payments").size();
@@ -184,7 +193,7 @@ class WebhookDeliveryFaultTest {
     row(
         "Stripe: invoice payments recorded ("
             + (REPEATS + CONCURRENT + 1)
-            + " deliveries, success after refund)",
+            + " deliveries, success after refund, then a second PaymentIntent)",
         1,
         payments);
     row("Stripe: receipt mails at the SMTP sink", 1, receipts);
@@ -339,6 +348,17 @@ class WebhookDeliveryFaultTest {
         concurrently(
             CONCURRENT, () -> hook(path, payload, mewayz(secret, t, payload), "delivery-1")));
     answers.add(hook(path, payload, mewayz(secret, t + 60, payload), "delivery-1"));
+    // An Idempotency-Key instead: the same request N times is one run; the key reused for
+    // another body is refused (422) rather than answered with the first run.
+    String keyed = "{\"name\": \"Keyed\"}";
+    for (int i = 0; i < REPEATS; i++) {
+      answers.add(
+          hookWith(path, keyed, mewayz(secret, t, keyed), Map.of("Idempotency-Key", "key-1")));
+    }
+    String reused = "{\"name\": \"Other\"}";
+    int reusedKey =
+        hookWith(path, reused, mewayz(secret, t, reused), Map.of("Idempotency-Key", "key-1"));
+    assertThat(reusedKey).as("Idempotency-Key reused for another body").isEqualTo(422);
     // No delivery id: a captured request replayed within the tolerance is the same run.
     String other = "{\"name\": \"Ada\"}";
     String signedOnce = mewayz(secret, t, other);
@@ -351,6 +371,10 @@ class WebhookDeliveryFaultTest {
     int runsB = runs(bob, workspaceB, automationB);
 
     row(
+        "automation webhook: Idempotency-Key reused for another body, refused 422",
+        1,
+        reusedKey == 422 ? 1 : 0);
+    row(
         "automation webhook: forged / stale deliveries refused with 401",
         refused.size(),
         count(refused, true));
@@ -358,9 +382,9 @@ class WebhookDeliveryFaultTest {
         "automation webhook: forged tokens answered 404",
         notFound.size(),
         notFound.values().stream().filter(s -> s == 404).count());
-    row("automation webhook: runs for 2 deliveries sent " + answers.size() + " times", 2, runs);
+    row("automation webhook: runs for 3 deliveries sent " + answers.size() + " times", 3, runs);
     row("automation webhook: runs started in B by A's deliveries", 0, runsB);
-    assertThat(runs).isEqualTo(2);
+    assertThat(runs).isEqualTo(3);
     assertThat(runsB).isZero();
     print("Automation webhook trigger");
   }
@@ -530,12 +554,18 @@ class WebhookDeliveryFaultTest {
 
   private int hook(String path, String payload, String signature, String deliveryId)
       throws Exception {
-    Map<String, String> headers = new LinkedHashMap<>();
+    return hookWith(
+        path,
+        payload,
+        signature,
+        deliveryId == null ? Map.of() : Map.of("X-Delivery-Id", deliveryId));
+  }
+
+  private int hookWith(String path, String payload, String signature, Map<String, String> extra)
+      throws Exception {
+    Map<String, String> headers = new LinkedHashMap<>(extra);
     if (signature != null) {
       headers.put("X-Mewayz-Signature", signature);
-    }
-    if (deliveryId != null) {
-      headers.put("X-Delivery-Id", deliveryId);
     }
     return api.perform(HttpMethod.POST, path, null, payload, headers)
         .andReturn()

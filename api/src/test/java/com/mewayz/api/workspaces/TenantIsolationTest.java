@@ -82,6 +82,44 @@ class TenantIsolationTest {
           "postId",
           "pageId");
 
+  /**
+   * Valid bodies for the endpoints that reach a workflow (signal, update, start) and check their
+   * body before the id, so that a probe of them tests the id's lookup, not the validation.
+   */
+  private static final Map<String, String> VALID_BODIES =
+      Map.ofEntries(
+          Map.entry(
+              "POST /api/booking/bookings/{bookingId}/reschedule",
+              "{\"start\": \"2030-06-10T09:00:00Z\"}"),
+          Map.entry(
+              "POST /api/booking/services/{serviceId}/bookings",
+              """
+              {"start": "2030-06-10T09:00:00Z", "customerName": "P",
+               "customerEmail": "probe@example.test", "customerTimeZone": "UTC"}
+              """),
+          Map.entry(
+              "POST /api/ecommerce/orders/{orderId}/ship",
+              "{\"carrier\": \"DHL\", \"number\": \"123\"}"),
+          Map.entry(
+              "POST /api/ecommerce/orders/{orderId}/confirm-payment",
+              "{\"reference\": \"bank-1\"}"),
+          Map.entry(
+              "POST /api/financial/invoices/{invoiceId}/payments",
+              "{\"amountMinor\": 1000, \"reference\": \"bank-1\"}"),
+          Map.entry("POST /api/runs/{runId}/approve", "{\"nodeId\": \"ask\"}"),
+          Map.entry("POST /api/runs/{runId}/reject", "{\"nodeId\": \"ask\"}"),
+          Map.entry("POST /api/runs/{runId}/events", "{\"type\": \"probe\", \"key\": \"k\"}"),
+          Map.entry("POST /api/ai/content/{contentId}/reject", "{\"feedback\": \"no\"}"),
+          Map.entry("PUT /api/social/posts/{postId}", "{\"text\": \"Edited\"}"),
+          Map.entry(
+              "POST /api/email-marketing/campaigns/{campaignId}/test",
+              "{\"to\": \"probe@example.test\"}"),
+          Map.entry(
+              "POST /api/courses/{courseId}/enrollments",
+              """
+              {"studentEmail": "probe@example.test", "studentName": "P", "timeZone": "UTC"}
+              """));
+
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
   @Autowired AiContentRepository aiContents;
@@ -303,6 +341,7 @@ class TenantIsolationTest {
     List<String> probes = probes();
 
     int calls = 0;
+    int lookedUp = 0;
     int endpointsProbed = 0;
     Map<Integer, Integer> answers = new java.util.TreeMap<>();
     for (Endpoint endpoint : workspaceScopedEndpoints()) {
@@ -315,18 +354,31 @@ class TenantIsolationTest {
         for (String probe : probes) {
           Map<String, String> objects = new java.util.HashMap<>(objectsA);
           objects.put(variable, probe);
-          int status = call(endpoint, alice, workspaceA, objects);
+          String body = VALID_BODIES.getOrDefault(endpoint.toString(), "{}");
+          int status = call(endpoint, alice, workspaceA, objects, body);
           calls++;
           answers.merge(status, 1, Integer::sum);
           assertThat(status).as("%s with %s = %s", endpoint, variable, probe).isIn(400, 404);
+          if (VALID_BODIES.containsKey(endpoint.toString()) && objectsB.containsValue(probe)) {
+            // The body is valid, so the id itself was looked up and not found.
+            assertThat(status).as("%s with B's %s", endpoint, variable).isEqualTo(404);
+            lookedUp++;
+          }
         }
       }
     }
     Map<String, String> after = states(workflowsB.values());
     System.out.printf(
         "%nForged and foreign ids%n%d endpoints naming objects, %d probes per variable, %d calls:"
-            + " answers %s, 0 crossed%nB's workflows checked untouched: %d%n",
-        endpointsProbed, probes.size(), calls, answers, before.size());
+            + " answers %s, 0 crossed%n%d of them B's ids with a valid body on the %d endpoints"
+            + " that check the body first: all 404%nB's workflows checked untouched: %d%n",
+        endpointsProbed,
+        probes.size(),
+        calls,
+        answers,
+        lookedUp,
+        VALID_BODIES.size(),
+        before.size());
     assertThat(after).as("B's workflows after the probes").containsAllEntriesOf(before);
   }
 
@@ -515,10 +567,16 @@ class TenantIsolationTest {
 
   private int call(Endpoint endpoint, Account as, String workspace, Map<String, String> objects)
       throws Exception {
+    return call(endpoint, as, workspace, objects, "{}");
+  }
+
+  private int call(
+      Endpoint endpoint, Account as, String workspace, Map<String, String> objects, String body)
+      throws Exception {
     String path = endpoint.path(workspace, objects);
     return (endpoint.headerScoped()
-            ? api.inWorkspace(workspace, endpoint.method(), path, as, "{}")
-            : api.perform(endpoint.method(), path, as, "{}"))
+            ? api.inWorkspace(workspace, endpoint.method(), path, as, body)
+            : api.perform(endpoint.method(), path, as, body))
         .andReturn()
         .getResponse()
         .getStatus();
