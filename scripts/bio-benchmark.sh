@@ -36,7 +36,7 @@ done
 # The machine's 1-minute load every 10 s while the load runs (it includes this benchmark's own).
 ( while sleep 10; do cut -d' ' -f1 /proc/loadavg; done ) > "$OUT/load.txt" &
 SAMPLER=$!
-java "$@" -Dout="$OUT/page-url" api/src/test/java/com/mewayz/bench/BioBenchmark.java \
+java "$@" -Dout="$OUT/page-url" -cp api/target/test-classes com.mewayz.bench.BioBenchmark \
   "http://127.0.0.1:$PORT"
 kill "$SAMPLER"
 echo "Load (1-minute average) sampled during the run: $(sort -n "$OUT/load.txt" | head -1)" \

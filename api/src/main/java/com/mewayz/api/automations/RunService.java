@@ -43,18 +43,21 @@ class RunService {
   private final RunStore runs;
   private final WorkflowClient temporal;
   private final TemporalUiLinks temporalUi;
+  private final RunAdmission admission;
 
   RunService(
       AutomationService automations,
       AutomationStarter starter,
       RunStore runs,
       WorkflowClient temporal,
-      TemporalUiLinks temporalUi) {
+      TemporalUiLinks temporalUi,
+      RunAdmission admission) {
     this.automations = automations;
     this.starter = starter;
     this.runs = runs;
     this.temporal = temporal;
     this.temporalUi = temporalUi;
+    this.admission = admission;
   }
 
   /**
@@ -84,7 +87,7 @@ class RunService {
       Resume resume,
       String retryOf) {
     try {
-      return starter.start(version, trigger, runId, input, resume, retryOf);
+      return admission.admit(() -> starter.start(version, trigger, runId, input, resume, retryOf));
     } catch (io.temporal.client.WorkflowServiceException e) {
       log.error("Could not start run {}", runId, e);
       throw ApiException.unavailable(

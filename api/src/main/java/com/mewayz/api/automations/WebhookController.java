@@ -15,6 +15,7 @@ import com.mewayz.workflows.automations.RunStatus;
 import com.mewayz.workflows.automations.Times;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public webhook of automations with a webhook trigger. The JSON body is the run's input. A
- * delivery id ({@code Idempotency-Key} or {@code X-Delivery-Id}) makes redeliveries start one run.
- * With {@code respond}, the caller gets the run's output if it finishes in time.
+ * delivery id ({@code Idempotency-Key} or {@code X-Delivery-Id}) makes redeliveries start one run;
+ * a signed delivery without one is keyed by its timestamped signature. With {@code respond}, the
+ * caller gets the run's output if it finishes in time.
  */
 @RestController
 class WebhookController {
@@ -45,6 +47,7 @@ class WebhookController {
   private final RunService runs;
   private final WorkflowClient temporal;
   private final JsonMapper json;
+  private final Clock clock;
 
   WebhookController(
       WebhookLinks links,
@@ -52,13 +55,15 @@ class WebhookController {
       AutomationService service,
       RunService runs,
       WorkflowClient temporal,
-      JsonMapper json) {
+      JsonMapper json,
+      Clock clock) {
     this.links = links;
     this.automations = automations;
     this.service = service;
     this.runs = runs;
     this.temporal = temporal;
     this.json = json;
+    this.clock = clock;
   }
 
   @PostMapping("/api/hooks/{token}")
@@ -84,15 +89,18 @@ class WebhookController {
             .filter(t -> t.type().equals("trigger.webhook"))
             .orElseThrow(() -> ApiException.notFound("Active webhook"));
     byte[] payload = body == null ? new byte[0] : body;
-    if (Boolean.TRUE.equals(trigger.params().get("requireSignature"))
-        && !links.verifies(automation.id(), payload, signature)) {
-      throw ApiException.unauthorized(
-          "Missing or wrong "
-              + WebhookLinks.SIGNATURE_HEADER
-              + ": send the hex HMAC-SHA256 of the body with the webhook's signing secret");
+    String signed = null;
+    if (Boolean.TRUE.equals(trigger.params().get("requireSignature"))) {
+      try {
+        signed = links.verify(automation.id(), payload, signature, clock.instant());
+      } catch (WebhookLinks.Refused refused) {
+        throw ApiException.unauthorized(refused.getMessage());
+      }
     }
     Map<String, Object> input = parse(payload);
-    String key = idempotencyKey != null ? idempotencyKey : deliveryId;
+    // A sender's retry keeps its delivery id; a signed delivery without one is keyed by its
+    // signature, so replaying it within the tolerance starts no second run.
+    String key = idempotencyKey != null ? idempotencyKey : deliveryId != null ? deliveryId : signed;
     String delivery = key == null ? UUID.randomUUID().toString() : sha256(key).substring(0, 32);
     String runId = Automations.runId(automation.id(), "webhook", delivery);
     AutomationStarter.Started started = runs.start(version, "webhook", runId, input, null, null);

@@ -76,9 +76,22 @@ class InvoiceStripeEventHandler implements StripeEventHandler {
     return invoice;
   }
 
+  /** A success of a PaymentIntent other than the ones recorded: the customer paid twice. */
+  private static boolean isSecondPayment(Invoice invoice, StripeEvent event) {
+    return invoice.payments().stream()
+        .noneMatch(p -> String.valueOf(event.paymentIntentId()).equals(p.reference()));
+  }
+
   private void pay(Invoice invoice, StripeEvent event) {
     if (!invoice.status().isCollectible()) {
-      if (invoice.status() == InvoiceStatus.VOID) {
+      if (invoice.status() == InvoiceStatus.PAID && isSecondPayment(invoice, event)) {
+        log.warn(
+            "Invoice {} was already paid, but Stripe event {} reports another payment of it ({}):"
+                + " refund it in Stripe",
+            invoice.id(),
+            event.eventId(),
+            event.paymentIntentId());
+      } else if (invoice.status() == InvoiceStatus.VOID) {
         log.warn(
             "Invoice {} is void but Stripe event {} reports its payment: refund it in Stripe",
             invoice.id(),

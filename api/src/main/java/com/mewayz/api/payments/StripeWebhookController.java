@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Stripe's webhook for one workspace, public (Stripe has no Mewayz token): the signature with the
  * workspace's signing secret is the authentication. Each event id is processed once per workspace
  * (a redelivery answers 200 and does nothing), and events about a PaymentIntent are ordered by
- * Stripe's {@code created}, not by arrival: a late older event is recorded but marked not newest.
+ * Stripe's {@code created}, not by arrival: a late older event is recorded but marked not newest,
+ * except a success, which no later event can undo.
  *
  * <p>The path variable is deliberately not named {@code workspaceId}: that name puts an endpoint
  * behind the membership check, and Stripe is no member.
@@ -38,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 class StripeWebhookController {
   /** Stripe's events are a few KiB; anything far larger is not Stripe and is refused unread. */
   static final int MAX_BODY_BYTES = 256 * 1024;
+
+  private static final String SUCCEEDED = "payment_intent.succeeded";
 
   private static final Logger log = LoggerFactory.getLogger(StripeWebhookController.class);
 
@@ -108,7 +111,11 @@ class StripeWebhookController {
         event.paymentIntentId() == null
             || events.advance(
                 workspace, event.paymentIntentId(), event.eventId(), event.type(), event.created());
-    StripeEvent accepted = withNewest(event, newest);
+    // A success is a PaymentIntent's last word (Stripe never moves it on from succeeded), so it is
+    // acted on even when a later-stamped event about the same PaymentIntent came first: a
+    // charge.succeeded of the same second, a refund, a failure of an earlier attempt. Ignoring
+    // it would leave a paid order waiting, then cancelled.
+    StripeEvent accepted = withNewest(event, newest || event.type().equals(SUCCEEDED));
     try {
       handler.handle(accepted);
     } catch (RuntimeException e) {

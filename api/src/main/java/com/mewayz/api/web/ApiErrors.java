@@ -38,10 +38,10 @@ public class ApiErrors {
     if (e.problems() != null) {
       response.getBody().setProperty("problems", e.problems());
     }
-    if (e instanceof TooManyRequestsException tooMany) {
+    if (e instanceof RetryLaterException later) {
       return ResponseEntity.status(response.getStatusCode())
           .headers(response.getHeaders())
-          .header(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()))
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(later.retryAfterSeconds()))
           .body(response.getBody());
     }
     return response;

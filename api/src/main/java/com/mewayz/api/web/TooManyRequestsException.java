@@ -1,22 +1,14 @@
 package com.mewayz.api.web;
 
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /** A rate limit was hit; {@link #retryAfterSeconds()} goes into the Retry-After header. */
-public class TooManyRequestsException extends ApiException {
-  private final long retryAfterSeconds;
-
+public class TooManyRequestsException extends RetryLaterException {
   public TooManyRequestsException(long retryAfterSeconds) {
     super(
         HttpStatus.TOO_MANY_REQUESTS,
         "TooManyRequests",
         "Too many attempts; try again in " + retryAfterSeconds + " seconds",
-        Map.of());
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-
-  public long retryAfterSeconds() {
-    return retryAfterSeconds;
+        retryAfterSeconds);
   }
 }

@@ -18,6 +18,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,8 +31,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +45,7 @@ class AutomationApiTest {
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
   @Autowired EmbeddedMailSink mails;
+  @Autowired Clock clock;
   ApiClient api;
   Account owner;
   String workspace;
@@ -317,7 +317,7 @@ class AutomationApiTest {
             path,
             null,
             payload,
-            Map.of("X-Mewayz-Signature", hmac(secret, payload)))
+            Map.of("X-Mewayz-Signature", signature(secret, payload)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.data.output.hello").value("Linus"));
   }
@@ -548,9 +548,8 @@ class AutomationApiTest {
     }
   }
 
-  private static String hmac(String secret, String body) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+  private String signature(String secret, String body) {
+    long t = clock.instant().getEpochSecond();
+    return "t=" + t + ",v1=" + WebhookLinks.sign(secret, t, body.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -146,6 +146,29 @@ class StripeWebhookApiTest {
   }
 
   @Test
+  void aSuccessIsActedOnEvenAfterALaterStampedEventAboutThePaymentIntent() throws Exception {
+    long t = now();
+    String refundedFirst =
+        """
+        {"id": "%s", "object": "event", "type": "charge.refunded", "created": %d,
+         "data": {"object": {"id": "ch_late", "object": "charge", "payment_intent": "pi_late"}}}
+        """
+            .formatted(eventId(), t + 5);
+    String successId = eventId();
+    String succeeded = event(successId, "payment_intent.succeeded", t, "pi_late", "order-8");
+
+    deliver(workspace, refundedFirst, signed(refundedFirst, now())).andExpect(status().isOk());
+    deliver(workspace, succeeded, signed(succeeded, now()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.data.newest").value(false));
+
+    // Stripe never moves a PaymentIntent on from succeeded: it is its final word, whatever came
+    // first, so the order or invoice it pays is paid.
+    verify(handler).handle(argThat(e -> e.eventId().equals(successId) && e.newest()));
+    assertThat(mongo.findById(workspace + ":stripe:" + successId, PlatformEvent.class)).isNotNull();
+  }
+
+  @Test
   void anUnknownWorkspaceOrOneWithoutASigningSecretIsNotFound() throws Exception {
     String body = event(eventId(), "payment_intent.succeeded", now(), "pi_y", "order-6");
     Account other = api.register("other");

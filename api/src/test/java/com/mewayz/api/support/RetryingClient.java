@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A client that does what a well-behaved client of Mewayz does when the api goes away: it sends a
  * POST with an {@code Idempotency-Key} and sends the very same request again until it gets an
- * answer: after a cut connection, a refused one, a 409 "still running" or a 5xx. It counts each of
- * those, and keeps every other 4xx as an unexpected answer.
+ * answer: after a cut connection, a refused one, a 409 "still running", a 503 with Retry-After (the
+ * platform shedding load, as it is meant to) or another 5xx. It counts each of those, and keeps
+ * every other 4xx as an unexpected answer.
  */
 public final class RetryingClient {
   private final HttpClient http =
@@ -25,6 +26,7 @@ public final class RetryingClient {
   private final String baseUrl;
   public final AtomicLong cut = new AtomicLong();
   public final AtomicLong stillRunning = new AtomicLong();
+  public final AtomicLong shed = new AtomicLong();
   public final AtomicLong serverErrors = new AtomicLong();
   public final AtomicLong answered = new AtomicLong();
   public final AtomicInteger inFlight = new AtomicInteger();
@@ -67,6 +69,9 @@ public final class RetryingClient {
       if (status == 409 && response.body().contains("still running")) {
         stillRunning.incrementAndGet();
         Thread.sleep(1_000);
+      } else if (status == 503 && response.headers().firstValue("Retry-After").isPresent()) {
+        shed.incrementAndGet();
+        Thread.sleep(1_000 * Long.parseLong(response.headers().firstValue("Retry-After").get()));
       } else if (status >= 500) {
         serverErrors.incrementAndGet();
         Thread.sleep(250);

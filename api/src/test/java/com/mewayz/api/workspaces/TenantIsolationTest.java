@@ -3,6 +3,7 @@ package com.mewayz.api.workspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import com.mewayz.activities.campaigns.CampaignLinks;
 import com.mewayz.activities.mail.EmbeddedMailSink;
 import com.mewayz.api.support.ApiClient;
 import com.mewayz.api.support.ApiClient.Account;
@@ -10,10 +11,24 @@ import com.mewayz.api.support.ApiTest;
 import com.mewayz.domain.ai.AiContent;
 import com.mewayz.domain.ai.AiContentRepository;
 import com.mewayz.domain.ai.AiContentTarget;
+import com.mewayz.domain.billing.InvoiceLinks;
+import com.mewayz.domain.bookings.BookingLinks;
+import com.mewayz.domain.courses.EnrollmentLinks;
+import com.mewayz.domain.workspaces.InvitationLinks;
 import com.mewayz.domain.workspaces.WorkspaceRole;
 import com.mewayz.workflows.ai.AiContentStatus;
+import com.mewayz.workflows.ai.AiContents;
 import com.mewayz.workflows.ai.ContentDraft;
 import com.mewayz.workflows.ai.ContentKind;
+import com.mewayz.workflows.billing.Invoices;
+import com.mewayz.workflows.bookings.Bookings;
+import com.mewayz.workflows.campaigns.EmailCampaigns;
+import com.mewayz.workflows.commerce.OrderFulfillments;
+import com.mewayz.workflows.courses.CourseDrips;
+import com.mewayz.workflows.crm.ContactImports;
+import com.mewayz.workflows.social.SocialPosts;
+import com.mewayz.workflows.workspaces.WorkspaceInvitations;
+import io.temporal.client.WorkflowClient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,9 +82,53 @@ class TenantIsolationTest {
           "postId",
           "pageId");
 
+  /**
+   * Valid bodies for the endpoints that reach a workflow (signal, update, start) and check their
+   * body before the id, so that a probe of them tests the id's lookup, not the validation.
+   */
+  private static final Map<String, String> VALID_BODIES =
+      Map.ofEntries(
+          Map.entry(
+              "POST /api/booking/bookings/{bookingId}/reschedule",
+              "{\"start\": \"2030-06-10T09:00:00Z\"}"),
+          Map.entry(
+              "POST /api/booking/services/{serviceId}/bookings",
+              """
+              {"start": "2030-06-10T09:00:00Z", "customerName": "P",
+               "customerEmail": "probe@example.test", "customerTimeZone": "UTC"}
+              """),
+          Map.entry(
+              "POST /api/ecommerce/orders/{orderId}/ship",
+              "{\"carrier\": \"DHL\", \"number\": \"123\"}"),
+          Map.entry(
+              "POST /api/ecommerce/orders/{orderId}/confirm-payment",
+              "{\"reference\": \"bank-1\"}"),
+          Map.entry(
+              "POST /api/financial/invoices/{invoiceId}/payments",
+              "{\"amountMinor\": 1000, \"reference\": \"bank-1\"}"),
+          Map.entry("POST /api/runs/{runId}/approve", "{\"nodeId\": \"ask\"}"),
+          Map.entry("POST /api/runs/{runId}/reject", "{\"nodeId\": \"ask\"}"),
+          Map.entry("POST /api/runs/{runId}/events", "{\"type\": \"probe\", \"key\": \"k\"}"),
+          Map.entry("POST /api/ai/content/{contentId}/reject", "{\"feedback\": \"no\"}"),
+          Map.entry("PUT /api/social/posts/{postId}", "{\"text\": \"Edited\"}"),
+          Map.entry(
+              "POST /api/email-marketing/campaigns/{campaignId}/test",
+              "{\"to\": \"probe@example.test\"}"),
+          Map.entry(
+              "POST /api/courses/{courseId}/enrollments",
+              """
+              {"studentEmail": "probe@example.test", "studentName": "P", "timeZone": "UTC"}
+              """));
+
   @Autowired MockMvc mvc;
   @Autowired EmbeddedMailSink mails;
   @Autowired AiContentRepository aiContents;
+  @Autowired WorkflowClient temporal;
+  @Autowired EnrollmentLinks enrollmentLinks;
+  @Autowired BookingLinks bookingLinks;
+  @Autowired InvitationLinks invitationLinks;
+  @Autowired InvoiceLinks invoiceLinks;
+  @Autowired CampaignLinks campaignLinks;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -265,12 +324,259 @@ class TenantIsolationTest {
     }
   }
 
+  /**
+   * Every endpoint naming an object (run cancel/approve, order cancel/ship, invoice pay/void,
+   * enrolment pause/resume/release, booking reschedule/cancel, post edit/cancel, AI approve/reject,
+   * campaign send/cancel, import status...) called by A's owner through A, with one object variable
+   * at a time replaced by a forged or foreign id and the others A's own: another workspace's id,
+   * its workflow ids ({@code order-<id>}...), its automation run id, random ids and path tricks.
+   * Each must be refused (404, or 400 where the id or body is checked first), never 2xx or 5xx, and
+   * B's workflows must have the same status and history length afterwards.
+   */
+  @Test
+  void forgedOrForeignIdsReachNoWorkflowOfAnotherWorkspace() throws Exception {
+    Map<String, String> workflowsB = workflowIds(objectsB);
+    Map<String, String> before = stableStates(workflowsB.values());
+    assertThat(before).as("B's live workflows").hasSizeGreaterThanOrEqualTo(6);
+    List<String> probes = probes();
+
+    int calls = 0;
+    int lookedUp = 0;
+    int endpointsProbed = 0;
+    Map<Integer, Integer> answers = new java.util.TreeMap<>();
+    for (Endpoint endpoint : workspaceScopedEndpoints()) {
+      List<String> variables = endpoint.objectVariables();
+      if (variables.isEmpty()) {
+        continue;
+      }
+      endpointsProbed++;
+      for (String variable : variables) {
+        for (String probe : probes) {
+          Map<String, String> objects = new java.util.HashMap<>(objectsA);
+          objects.put(variable, probe);
+          String body = VALID_BODIES.getOrDefault(endpoint.toString(), "{}");
+          int status = call(endpoint, alice, workspaceA, objects, body);
+          calls++;
+          answers.merge(status, 1, Integer::sum);
+          assertThat(status).as("%s with %s = %s", endpoint, variable, probe).isIn(400, 404);
+          if (VALID_BODIES.containsKey(endpoint.toString()) && objectsB.containsValue(probe)) {
+            // The body is valid, so the id itself was looked up and not found.
+            assertThat(status).as("%s with B's %s", endpoint, variable).isEqualTo(404);
+            lookedUp++;
+          }
+        }
+      }
+    }
+    Map<String, String> after = states(workflowsB.values());
+    System.out.printf(
+        "%nForged and foreign ids%n%d endpoints naming objects, %d probes per variable, %d calls:"
+            + " answers %s, 0 crossed%n%d of them B's ids with a valid body on the %d endpoints"
+            + " that check the body first: all 404%nB's workflows checked untouched: %d%n",
+        endpointsProbed,
+        probes.size(),
+        calls,
+        answers,
+        lookedUp,
+        VALID_BODIES.size(),
+        before.size());
+    assertThat(after).as("B's workflows after the probes").containsAllEntriesOf(before);
+  }
+
+  /**
+   * The public token links (course, booking management, invoice pay page, invitation, unsubscribe,
+   * webhook) with B's valid token as the control, then altered, swapped between objects and
+   * purposes, or forged: each refused, and B's workflows untouched.
+   */
+  @Test
+  void alteredOrForeignPublicTokensOpenNothing() throws Exception {
+    Map<String, String> workflowsB = workflowIds(objectsB);
+    Map<String, String> before = stableStates(workflowsB.values());
+    String enrollmentB = objectsB.get("enrollmentId");
+    String bookingB = objectsB.get("bookingId");
+    String invoiceB = objectsB.get("invoiceId");
+    String learnB = enrollmentLinks.tokenFor(enrollmentB);
+    String manageB = bookingLinks.tokenFor(bookingB);
+    String lessonB = objectsB.get("lessonId");
+
+    assertThat(status(HttpMethod.GET, "/api/courses/learn/" + learnB)).isEqualTo(200);
+    assertThat(status(HttpMethod.GET, "/api/booking/public/manage/" + manageB)).isEqualTo(200);
+
+    Map<String, List<String>> forgedTokens = new java.util.LinkedHashMap<>();
+    forgedTokens.put(
+        "learn",
+        forgeries(
+            learnB,
+            enrollmentLinks.tokenFor(objectsA.get("enrollmentId")),
+            bookingLinks.tokenFor(enrollmentB)));
+    forgedTokens.put(
+        "manage",
+        forgeries(
+            manageB,
+            bookingLinks.tokenFor(objectsA.get("bookingId")),
+            enrollmentLinks.tokenFor(bookingB)));
+    forgedTokens.put(
+        "invitation",
+        forgeries(
+            invitationLinks.tokenFor(objectsB.get("invitationId")),
+            invitationLinks.tokenFor("000000000000000000000000"),
+            bookingLinks.tokenFor(objectsB.get("invitationId"))));
+    List<String[]> requests = new ArrayList<>();
+    for (String t : forgedTokens.get("learn")) {
+      requests.add(new String[] {"GET", "/api/courses/learn/" + t});
+      requests.add(new String[] {"GET", "/api/courses/learn/" + t + "/lessons/" + lessonB});
+      requests.add(
+          new String[] {"POST", "/api/courses/learn/" + t + "/lessons/" + lessonB + "/complete"});
+    }
+    for (String t : forgedTokens.get("manage")) {
+      requests.add(new String[] {"GET", "/api/booking/public/manage/" + t});
+      requests.add(new String[] {"POST", "/api/booking/public/manage/" + t + "/cancel"});
+      requests.add(new String[] {"POST", "/api/booking/public/manage/" + t + "/reschedule"});
+    }
+    for (String t : forgedTokens.get("invitation")) {
+      requests.add(new String[] {"GET", "/api/multi-workspace/invitations/" + t});
+      requests.add(new String[] {"POST", "/api/multi-workspace/invitations/" + t + "/decline"});
+    }
+    String payToken = invoiceLinks.payLink(invoiceB).replaceFirst(".*token=", "");
+    String payTokenA = invoiceLinks.payLink(objectsA.get("invoiceId")).replaceFirst(".*token=", "");
+    for (String t : List.of(flip(payToken), payTokenA, "", payToken.substring(1))) {
+      requests.add(new String[] {"GET", "/pay/invoices/" + invoiceB + "?token=" + t});
+    }
+    requests.add(
+        new String[] {"GET", "/pay/invoices/" + objectsA.get("invoiceId") + "?token=" + payToken});
+    String unsubscribe = campaignLinks.token(objectsB.get("campaignId"), objectsB.get("contactId"));
+    for (String t :
+        List.of(
+            flip(unsubscribe),
+            objectsB.get("campaignId")
+                + "."
+                + objectsA.get("contactId")
+                + unsubscribe.substring(unsubscribe.lastIndexOf('.')),
+            objectsB.get("campaignId") + "." + objectsB.get("contactId"))) {
+      requests.add(new String[] {"POST", "/api/email-marketing/unsubscribe/" + t});
+    }
+    Map<Integer, Integer> answers = new java.util.TreeMap<>();
+    for (String[] request : requests) {
+      int status = status(HttpMethod.valueOf(request[0]), request[1]);
+      answers.merge(status, 1, Integer::sum);
+      assertThat(status).as("%s %s", request[0], request[1]).isIn(400, 401, 403, 404);
+    }
+    assertThat(states(workflowsB.values())).containsAllEntriesOf(before);
+    System.out.printf(
+        "%nForged public tokens%n%d requests: answers %s, 0 opened; B's workflows untouched: %d%n",
+        requests.size(), answers, before.size());
+  }
+
+  /** Ways to get a token wrong, from a genuine one, one of the same kind, one of another kind. */
+  private static List<String> forgeries(String genuine, String sibling, String otherPurpose) {
+    String id = genuine.substring(0, genuine.indexOf('.'));
+    String signature = genuine.substring(genuine.indexOf('.') + 1);
+    String siblingId = sibling.substring(0, sibling.indexOf('.'));
+    String siblingSignature = sibling.substring(sibling.indexOf('.') + 1);
+    return List.of(
+        flip(genuine),
+        id + "." + siblingSignature,
+        siblingId + "." + signature,
+        id,
+        id + ".",
+        "." + signature,
+        otherPurpose,
+        genuine.substring(0, genuine.length() - 1),
+        genuine + "a",
+        java.util.UUID.randomUUID() + "." + signature);
+  }
+
+  private static String flip(String token) {
+    char last = token.charAt(token.length() - 1);
+    return token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+  }
+
+  private int status(HttpMethod method, String path) throws Exception {
+    return api.perform(method, path, null, "{\"start\": \"2030-06-10T09:00:00Z\"}")
+        .andReturn()
+        .getResponse()
+        .getStatus();
+  }
+
+  /** Ids an attacker may try: B's objects, their workflow ids, random ids, path tricks. */
+  private List<String> probes() {
+    List<String> probes = new ArrayList<>();
+    List<String> idsB = new ArrayList<>(new java.util.TreeSet<>(objectsB.values()));
+    idsB.remove(objectsB.get("version"));
+    probes.addAll(idsB);
+    probes.addAll(new java.util.TreeSet<>(workflowIds(objectsB).values()));
+    String order = objectsB.get("orderId");
+    probes.add(java.util.UUID.randomUUID().toString());
+    probes.add(new ObjectId().toHexString());
+    probes.add("run-" + objectsB.get("id") + "-manual-" + java.util.UUID.randomUUID());
+    probes.add("../" + order);
+    probes.add(objectsA.get("orderId") + "/../" + order);
+    probes.add("..%2F" + order);
+    probes.add(order + "%00");
+    probes.add(order + ";x=1");
+    probes.add("%2e%2e");
+    probes.add(order + " ");
+    return probes;
+  }
+
+  /** The workflow id of each of the workspace's objects that runs one. */
+  private static Map<String, String> workflowIds(Map<String, String> objects) {
+    Map<String, String> ids = new java.util.LinkedHashMap<>();
+    ids.put("run", objects.get("runId"));
+    ids.put("order", OrderFulfillments.workflowId(objects.get("orderId")));
+    ids.put("invoice", Invoices.workflowId(objects.get("invoiceId")));
+    ids.put("enrollment", CourseDrips.workflowId(objects.get("enrollmentId")));
+    ids.put("booking", Bookings.workflowId(objects.get("bookingId")));
+    ids.put("post", SocialPosts.workflowId(objects.get("postId")));
+    ids.put("import", ContactImports.workflowId(objects.get("importId")));
+    ids.put("content", AiContents.workflowId(objects.get("contentId")));
+    ids.put("campaign", EmailCampaigns.workflowId(objects.get("campaignId")));
+    ids.put("invitation", WorkspaceInvitations.workflowId(objects.get("invitationId")));
+    return ids;
+  }
+
+  /**
+   * Status and history length of each workflow that exists, once two looks a second apart agree.
+   */
+  private Map<String, String> stableStates(java.util.Collection<String> workflowIds)
+      throws InterruptedException {
+    Map<String, String> last = states(workflowIds);
+    for (int i = 0; i < 30; i++) {
+      Thread.sleep(1000);
+      Map<String, String> now = states(workflowIds);
+      if (now.equals(last)) {
+        return now;
+      }
+      last = now;
+    }
+    throw new AssertionError("B's workflows kept changing: " + last);
+  }
+
+  private Map<String, String> states(java.util.Collection<String> workflowIds) {
+    Map<String, String> states = new java.util.TreeMap<>();
+    for (String id : workflowIds) {
+      try {
+        var description = temporal.newUntypedWorkflowStub(id).describe();
+        states.put(
+            id, description.getStatus() + " / " + description.getHistoryLength() + " events");
+      } catch (io.temporal.client.WorkflowNotFoundException none) {
+        // Not every object runs a workflow (a draft campaign, AI content written directly).
+      }
+    }
+    return states;
+  }
+
   private int call(Endpoint endpoint, Account as, String workspace, Map<String, String> objects)
+      throws Exception {
+    return call(endpoint, as, workspace, objects, "{}");
+  }
+
+  private int call(
+      Endpoint endpoint, Account as, String workspace, Map<String, String> objects, String body)
       throws Exception {
     String path = endpoint.path(workspace, objects);
     return (endpoint.headerScoped()
-            ? api.inWorkspace(workspace, endpoint.method(), path, as, "{}")
-            : api.perform(endpoint.method(), path, as, "{}"))
+            ? api.inWorkspace(workspace, endpoint.method(), path, as, body)
+            : api.perform(endpoint.method(), path, as, body))
         .andReturn()
         .getResponse()
         .getStatus();
@@ -576,6 +882,17 @@ class TenantIsolationTest {
       }
       m.appendTail(path);
       return path.toString();
+    }
+
+    List<String> objectVariables() {
+      List<String> found = new ArrayList<>();
+      Matcher m = VARIABLE.matcher(pattern);
+      while (m.find()) {
+        if (OBJECT_VARIABLES.contains(m.group(1))) {
+          found.add(m.group(1));
+        }
+      }
+      return found;
     }
 
     boolean hasObjectVariable() {

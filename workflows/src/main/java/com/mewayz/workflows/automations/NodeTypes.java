@@ -76,8 +76,8 @@ public final class NodeTypes {
                 "requireSignature",
                 property(
                     "boolean",
-                    "Require an X-Mewayz-Signature header: hex HMAC-SHA256 of the body with the"
-                        + " webhook's signing secret"))));
+                    "Require an X-Mewayz-Signature header: t=<unix seconds>,v1=<hex HMAC-SHA256"
+                        + " of t.body with the webhook's signing secret>, at most 5 minutes old"))));
     add(
         "trigger.schedule",
         "trigger",

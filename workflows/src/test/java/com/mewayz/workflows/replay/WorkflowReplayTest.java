@@ -14,12 +14,17 @@ import com.mewayz.workflows.courses.CourseDripWorkflowImpl;
 import com.mewayz.workflows.crm.ContactImportWorkflowImpl;
 import com.mewayz.workflows.social.SocialPostWorkflowImpl;
 import com.mewayz.workflows.workspaces.WorkspaceInvitationWorkflowImpl;
+import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.WorkflowReplayer;
+import io.temporal.worker.Worker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -46,6 +51,31 @@ class WorkflowReplayTest {
           SocialPostWorkflowImpl.class,
           AiContentWorkflowImpl.class);
 
+  /**
+   * One environment and worker for every history: starting one per history took most of the time.
+   */
+  private static TestWorkflowEnvironment env;
+
+  private static Worker worker;
+
+  @BeforeAll
+  static void startReplayWorker() {
+    env = TestWorkflowEnvironment.newInstance();
+    worker = replayWorker(env);
+  }
+
+  @AfterAll
+  static void stopReplayWorker() {
+    env.close();
+  }
+
+  /** A worker of {@code env} running every workflow type, for replay only. */
+  static Worker replayWorker(TestWorkflowEnvironment env) {
+    Worker worker = env.newWorker("replay");
+    worker.registerWorkflowImplementationTypes(WORKFLOWS.toArray(Class<?>[]::new));
+    return worker;
+  }
+
   @TestFactory
   Stream<DynamicTest> everyRecordedHistoryReplays() throws IOException {
     List<Path> histories;
@@ -60,8 +90,6 @@ class WorkflowReplayTest {
                     file.getFileName().toString(),
                     () ->
                         WorkflowReplayer.replayWorkflowExecution(
-                            Files.readString(file),
-                            WORKFLOWS.get(0),
-                            WORKFLOWS.subList(1, WORKFLOWS.size()).toArray(Class<?>[]::new))));
+                            WorkflowExecutionHistory.fromJson(Files.readString(file)), worker)));
   }
 }
