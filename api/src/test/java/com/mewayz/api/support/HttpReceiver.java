@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -79,15 +78,5 @@ public final class HttpReceiver implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
-  }
-
-  /** Keys and how often each arrived, for the ones that arrived more than once. */
-  public Map<String, Long> repeats(String prefix) {
-    Map<String, Long> counts = new ConcurrentHashMap<>();
-    arrivals.stream()
-        .filter(a -> a.key() != null && a.key().startsWith(prefix))
-        .forEach(a -> counts.merge(a.key(), 1L, Long::sum));
-    counts.values().removeIf(n -> n == 1);
-    return counts;
   }
 }
