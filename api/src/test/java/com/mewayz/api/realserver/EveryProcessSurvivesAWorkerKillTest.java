@@ -83,6 +83,8 @@ class EveryProcessSurvivesAWorkerKillTest {
   private static final int IMPORTS = 10;
   private static final int ROWS_PER_IMPORT = 200;
   private static final int INVOICE_TOTAL = 10_000;
+  // The run's number in the body the automation posts: {"n": "7"}.
+  private static final Pattern RUN_NUMBER = Pattern.compile("\"n\"\\s*:\\s*\"?(\\d+)");
 
   private static final SocialNetworks NETWORKS = new SocialNetworks();
   private static final LocalReceiver SHOP_API =
@@ -176,6 +178,7 @@ class EveryProcessSurvivesAWorkerKillTest {
       int mailsAtFirstKill = mails.mails().size();
       int callsAtFirstKill = SHOP_API.requests().size();
       int postsHeldAtFirstKill = NETWORKS.x.held() + NETWORKS.linkedIn.held();
+      long waitingAtFirstKill = waitingRunsBetweenCallAndMail();
       NETWORKS.x.release();
       NETWORKS.linkedIn.release();
       worker.start();
@@ -285,14 +288,15 @@ class EveryProcessSurvivesAWorkerKillTest {
           """
 
           Every process survives a killed worker (kill -9 twice)
-          mails at the first kill: %d, automation HTTP calls then: %d, posts created but not \
-          answered: %d; mails at the second kill: %d; posts refused as duplicates after the \
+          mails at the first kill: %d, automation HTTP calls then: %d, automation runs in their \
+          wait then: %d, posts created but not answered: %d; mails at the second kill: %d; posts refused as duplicates after the \
           restart (read as published): %d; time: %d s
           %s
           %s"""
               .formatted(
                   mailsAtFirstKill,
                   callsAtFirstKill,
+                  waitingAtFirstKill,
                   postsHeldAtFirstKill,
                   mailsAtSecondKill,
                   NETWORKS.refusedAsDuplicates(),
@@ -361,6 +365,24 @@ class EveryProcessSurvivesAWorkerKillTest {
         "$.data.runId");
   }
 
+  /** Runs with a wait that made their HTTP call and have not mailed yet: waiting, or about to. */
+  private long waitingRunsBetweenCallAndMail() {
+    Set<String> called = new HashSet<>();
+    for (LocalReceiver.Request request : SHOP_API.requests()) {
+      Matcher n = RUN_NUMBER.matcher(request.body());
+      if (n.find()) {
+        called.add(n.group(1));
+      }
+    }
+    long waiting = 0;
+    for (int i = 0; i < AUTOMATION_RUNS; i += WAITING_EVERY) {
+      if (called.contains(String.valueOf(i)) && mailsTo(runCustomer(i)).isEmpty()) {
+        waiting++;
+      }
+    }
+    return waiting;
+  }
+
   private static String runCustomer(int n) {
     return "run-" + n + "@automations.test";
   }
@@ -370,7 +392,7 @@ class EveryProcessSurvivesAWorkerKillTest {
     // double; one key arriving twice is a retry any idempotent endpoint absorbs.
     Map<String, Set<String>> keysByValue = new HashMap<>();
     for (LocalReceiver.Request request : SHOP_API.requests()) {
-      Matcher n = Pattern.compile("\"n\"\\s*:\\s*\"?(\\d+)").matcher(request.body());
+      Matcher n = RUN_NUMBER.matcher(request.body());
       String value = n.find() ? n.group(1) : request.body();
       keysByValue
           .computeIfAbsent(value, v -> new HashSet<>())
@@ -600,7 +622,12 @@ class EveryProcessSurvivesAWorkerKillTest {
     Instant now = Instant.now();
     long fiveMinutes = Duration.ofMinutes(5).toSeconds();
     long earliest = now.plusSeconds(5 * 60 + 20).getEpochSecond();
-    Instant start = Instant.ofEpochSecond((earliest + fiveMinutes - 1) / fiveMinutes * fiveMinutes);
+    Instant slot = Instant.ofEpochSecond((earliest + fiveMinutes - 1) / fiveMinutes * fiveMinutes);
+    // The rooms close at 23:55 (UTC): a slot starting then moves to the next day's first.
+    Instant start =
+        slot.atZone(ZoneOffset.UTC).toLocalTime().isAfter(LocalTime.of(23, 50))
+            ? slot.plus(Duration.ofMinutes(5))
+            : slot;
     long offsetMinutes = (start.getEpochSecond() - now.getEpochSecond() - 20) / 60;
     return each(BOOKINGS, i -> book(i, start, offsetMinutes));
   }
