@@ -1,6 +1,7 @@
 package com.mewayz.api.realserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -43,8 +44,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -56,6 +59,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpMethod;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -91,8 +96,8 @@ class EveryProcessSurvivesAWorkerKillTest {
       new LocalReceiver(r -> Answer.json(200, "{\"ok\": true}"));
   private static final LocalReceiver MODEL = new LocalReceiver(r -> Answer.json(200, completion()));
 
-  @org.springframework.test.context.DynamicPropertySource
-  static void properties(org.springframework.test.context.DynamicPropertyRegistry registry) {
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
     registry.add("mewayz.workers.enabled", () -> "false");
   }
 
@@ -151,7 +156,9 @@ class EveryProcessSurvivesAWorkerKillTest {
       List<String> bookings = bookWithReminderSoon();
       mark("bookings");
       List<String> posts =
-          each(POSTS, i -> post("Autumn sale, day " + i + " #mewayz", xAccount, linkedInAccount));
+          each(
+              POSTS,
+              i -> schedulePost("Autumn sale, day " + i + " #mewayz", xAccount, linkedInAccount));
       mark("posts");
       List<String> imports = each(IMPORTS, this::importContacts);
       mark("imports");
@@ -708,7 +715,7 @@ class EveryProcessSurvivesAWorkerKillTest {
         "$.data.id");
   }
 
-  private String post(String text, String... accounts) throws Exception {
+  private String schedulePost(String text, String... accounts) throws Exception {
     return ApiClient.read(
         call(
             HttpMethod.POST,
@@ -807,8 +814,7 @@ class EveryProcessSurvivesAWorkerKillTest {
     }
     return JsonPath.read(
         mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                        "/api/crm/imports")
+                post("/api/crm/imports")
                     .header("Authorization", "Bearer " + owner.accessToken())
                     .header("X-Workspace-Id", workspace)
                     .contentType("text/csv")
@@ -903,8 +909,8 @@ class EveryProcessSurvivesAWorkerKillTest {
       List<String> ids,
       Function<String, String> workflowId,
       Class<T> resultType,
-      java.util.function.Predicate<T> right)
-      throws java.util.concurrent.TimeoutException {
+      Predicate<T> right)
+      throws TimeoutException {
     int count = 0;
     for (String id : ids) {
       T result =
