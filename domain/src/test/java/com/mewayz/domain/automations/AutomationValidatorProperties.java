@@ -19,6 +19,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The validator against generated graphs: it accepts every graph built from the node catalog,
@@ -35,6 +36,7 @@ class AutomationValidatorProperties {
   @Property(tries = 400)
   void everyBrokenGraphIsRefusedNamingWhereItIsBroken(@ForAll("brokenGraphs") Broken broken) {
     List<Problem> problems = AutomationValidator.validate(broken.graph());
+    Statistics.collect(broken.breakage());
 
     assertThat(problems).as(broken.breakage().name()).isNotEmpty();
     assertThat(problems)
