@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * fault, and no body whatsoever gets a 5xx, whether it creates an automation or saves a draft.
  */
 @ApiTest
-class AutomationSaveProperties {
+class AutomationSavePropertyTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** Stands for 10,000 nested arrays, written into the JSON text (no serializer goes so deep). */
@@ -70,7 +70,7 @@ class AutomationSaveProperties {
     assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(200);
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void everyBrokenGraphIsRefusedNamingTheField(
       @ForAll("breakages") Breakage breakage, @ForAll boolean asDraftUpdate) throws Exception {
     Map<String, Object> body = body(base());
