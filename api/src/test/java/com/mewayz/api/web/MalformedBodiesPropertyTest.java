@@ -91,18 +91,24 @@ class MalformedBodiesPropertyTest {
     assertThat(endpoints).hasSizeGreaterThanOrEqualTo(60);
     List<Body> bodies = MalformedBodies.forEveryEndpoint();
     Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
+    List<String> accepted = new java.util.ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (Body body : bodies) {
-        byStatus.merge(checkAnswer(endpoint, body), 1, Integer::sum);
+        int status = checkAnswer(endpoint, body);
+        byStatus.merge(status, 1, Integer::sum);
+        if (status < 300) {
+          accepted.add(endpoint + " took " + body);
+        }
       }
     }
     System.out.printf(
         "%nMalformed bodies: %d endpoints x %d bodies%n| status | answers |%n|---|---|%n",
         endpoints.size(), bodies.size());
     byStatus.forEach((status, count) -> System.out.printf("| %d | %d |%n", status, count));
+    accepted.forEach(a -> System.out.println("accepted: " + a));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 150)
   void generatedBodiesNeverGetA5xx(
       @ForAll @IntRange(min = 0, max = 10_000) int endpointPick, @ForAll("bodies") Body body)
       throws Exception {
