@@ -47,9 +47,15 @@ final class GeneratedGraphs {
 
   /** A broken graph and the problem path (or paths) the validator must report for it. */
   record Broken(AutomationGraph graph, Breakage breakage, List<String> expectedPaths) {
+    /** Short: a graph with a megabyte text or 500 nodes would drown the failure report. */
     @Override
     public String toString() {
-      return breakage + " expecting one of " + expectedPaths + " in " + graph;
+      return breakage
+          + " expecting one of "
+          + expectedPaths
+          + " in a graph of "
+          + graph.nodes().size()
+          + " nodes";
     }
   }
 
@@ -70,7 +76,7 @@ final class GeneratedGraphs {
       Broken apply(AutomationGraph graph, int pick) {
         Node step = pickStep(graph, pick);
         Edge edge = new Edge(step.id(), step.id(), Ports.ERROR);
-        return broken(graph, withEdge(graph, edge), "edges." + step.id() + ".error->" + step.id());
+        return broken(withEdge(graph, edge), "edges." + step.id() + ".error->" + step.id());
       }
     },
     CYCLE {
@@ -86,10 +92,7 @@ final class GeneratedGraphs {
         edges.add(new Edge(a.id(), b.id(), Ports.OUT));
         edges.add(new Edge(b.id(), a.id(), Ports.OUT));
         return broken(
-            graph,
-            new AutomationGraph(nodes, edges, graph.settings()),
-            "nodes.cyc-a",
-            "nodes.cyc-b");
+            new AutomationGraph(nodes, edges, graph.settings()), "nodes.cyc-a", "nodes.cyc-b");
       }
     },
     DANGLING_EDGE {
@@ -97,7 +100,7 @@ final class GeneratedGraphs {
       Broken apply(AutomationGraph graph, int pick) {
         Node step = pickStep(graph, pick);
         Edge edge = new Edge(step.id(), "ghost", Ports.ERROR);
-        return broken(graph, withEdge(graph, edge), "edges." + step.id() + ".error->ghost");
+        return broken(withEdge(graph, edge), "edges." + step.id() + ".error->ghost");
       }
     },
     EDGE_WITHOUT_END {
@@ -105,7 +108,7 @@ final class GeneratedGraphs {
       Broken apply(AutomationGraph graph, int pick) {
         Node step = pickStep(graph, pick);
         AutomationGraph broken = withEdge(graph, new Edge(step.id(), null, Ports.ERROR));
-        return broken(graph, broken, "edges[" + (broken.edges().size() - 1) + "]");
+        return broken(broken, "edges[" + (broken.edges().size() - 1) + "]");
       }
     },
     UNKNOWN_TYPE {
@@ -113,7 +116,6 @@ final class GeneratedGraphs {
       Broken apply(AutomationGraph graph, int pick) {
         Node step = pickStep(graph, pick);
         return broken(
-            graph,
             replace(graph, step, withType(step, pick % 2 == 0 ? "made.up" : null)),
             "nodes." + step.id() + ".type");
       }
@@ -125,8 +127,7 @@ final class GeneratedGraphs {
         Map<String, Object> params = new LinkedHashMap<>(mail.params());
         Object wrong = List.of(Map.of("x", 1), 42, true, Map.of()).get(pick % 4);
         params.put("subject", wrong);
-        return broken(
-            graph, appended(graph, withParams(mail, params)), "nodes.bad-param.params.subject");
+        return broken(appended(graph, withParams(mail, params)), "nodes.bad-param.params.subject");
       }
     },
     MISSING_REQUIRED_PARAM {
@@ -135,8 +136,7 @@ final class GeneratedGraphs {
         Node mail = step("no-subject");
         Map<String, Object> params = new LinkedHashMap<>(mail.params());
         params.remove("subject");
-        return broken(
-            graph, appended(graph, withParams(mail, params)), "nodes.no-subject.params.subject");
+        return broken(appended(graph, withParams(mail, params)), "nodes.no-subject.params.subject");
       }
     },
     UNKNOWN_PARAM {
@@ -145,8 +145,7 @@ final class GeneratedGraphs {
         Node mail = step("extra");
         Map<String, Object> params = new LinkedHashMap<>(mail.params());
         params.put("bogus" + pick, "x");
-        return broken(
-            graph, appended(graph, withParams(mail, params)), "nodes.extra.params.bogus" + pick);
+        return broken(appended(graph, withParams(mail, params)), "nodes.extra.params.bogus" + pick);
       }
     },
     BAD_DURATION {
@@ -154,7 +153,7 @@ final class GeneratedGraphs {
       Broken apply(AutomationGraph graph, int pick) {
         Object wrong = List.of("soon", 30, "P", "PT30M ago").get(pick % 4);
         Node delay = node("bad-delay", "wait.delay", map("duration", wrong));
-        return broken(graph, appended(graph, delay), "nodes.bad-delay.params.duration");
+        return broken(appended(graph, delay), "nodes.bad-delay.params.duration");
       }
     },
     BAD_RETRY {
@@ -170,7 +169,7 @@ final class GeneratedGraphs {
         Node mail = step("bad-retry");
         Node retrying =
             new Node(mail.id(), mail.type(), null, mail.params(), retry, mail.position());
-        return broken(graph, appended(graph, retrying), "nodes.bad-retry.retry");
+        return broken(appended(graph, retrying), "nodes.bad-retry.retry");
       }
     },
     DUPLICATE_ID {
@@ -180,7 +179,6 @@ final class GeneratedGraphs {
         List<Node> nodes = new ArrayList<>(graph.nodes());
         nodes.add(step);
         return broken(
-            graph,
             new AutomationGraph(nodes, graph.edges(), graph.settings()),
             "nodes." + step.id() + ".id");
       }
@@ -189,7 +187,7 @@ final class GeneratedGraphs {
       @Override
       Broken apply(AutomationGraph graph, int pick) {
         String id = List.of("1st", "has space", "x".repeat(65), "ü").get(pick % 4);
-        return broken(graph, appended(graph, withId(step("tmp"), id)), "nodes." + id + ".id");
+        return broken(appended(graph, withId(step("tmp"), id)), "nodes." + id + ".id");
       }
     },
     DEEP_PARAMS {
@@ -200,7 +198,7 @@ final class GeneratedGraphs {
           deep = pick % 2 == 0 ? Map.of("k", deep) : List.of(deep);
         }
         Node set = node("deep", "data.set", map("values", map("v", deep)));
-        return broken(graph, appended(graph, set), "nodes.deep.params.values.v");
+        return broken(appended(graph, set), "nodes.deep.params.values.v");
       }
     },
     HUGE_STRING {
@@ -209,7 +207,7 @@ final class GeneratedGraphs {
         Node mail = step("huge");
         Map<String, Object> params = new LinkedHashMap<>(mail.params());
         params.put("text", "x".repeat(GraphLimits.MAX_TEXT + 1 + pick * 1000));
-        return broken(graph, appended(graph, withParams(mail, params)), "nodes.huge.params.text");
+        return broken(appended(graph, withParams(mail, params)), "nodes.huge.params.text");
       }
     },
     HUGE_NAME {
@@ -218,7 +216,7 @@ final class GeneratedGraphs {
         Node mail = step("named");
         Node named =
             new Node(mail.id(), mail.type(), "n".repeat(10_000 + pick), mail.params(), null, null);
-        return broken(graph, appended(graph, named), "nodes.named.name");
+        return broken(appended(graph, named), "nodes.named.name");
       }
     },
     TOO_MANY_NODES {
@@ -233,7 +231,7 @@ final class GeneratedGraphs {
           edges.add(new Edge(previous, next.id(), i == 0 ? Ports.ERROR : Ports.OUT));
           previous = next.id();
         }
-        return broken(graph, new AutomationGraph(nodes, edges, graph.settings()), "nodes");
+        return broken(new AutomationGraph(nodes, edges, graph.settings()), "nodes");
       }
     },
     NO_TRIGGER {
@@ -244,13 +242,13 @@ final class GeneratedGraphs {
         nodes.remove(trigger);
         List<Edge> edges =
             graph.edges().stream().filter(e -> !e.from().equals(trigger.id())).toList();
-        return broken(graph, new AutomationGraph(nodes, edges, graph.settings()), "graph");
+        return broken(new AutomationGraph(nodes, edges, graph.settings()), "graph");
       }
     },
     SECOND_TRIGGER {
       @Override
       Broken apply(AutomationGraph graph, int pick) {
-        return broken(graph, appended(graph, node("t2", "trigger.manual", map())), "graph");
+        return broken(appended(graph, node("t2", "trigger.manual", map())), "graph");
       }
     },
     UNREACHABLE_NODE {
@@ -258,15 +256,13 @@ final class GeneratedGraphs {
       Broken apply(AutomationGraph graph, int pick) {
         List<Node> nodes = new ArrayList<>(graph.nodes());
         nodes.add(step("island"));
-        return broken(
-            graph, new AutomationGraph(nodes, graph.edges(), graph.settings()), "nodes.island");
+        return broken(new AutomationGraph(nodes, graph.edges(), graph.settings()), "nodes.island");
       }
     },
     UNKNOWN_ERROR_HANDLER {
       @Override
       Broken apply(AutomationGraph graph, int pick) {
         return broken(
-            graph,
             new AutomationGraph(
                 graph.nodes(), graph.edges(), new Settings("nobody", false, "PT10S")),
             "settings.errorHandler");
@@ -281,15 +277,14 @@ final class GeneratedGraphs {
             "text",
             List.of("{{ nodes.later.x }}", "{{ vars.unset }}", "{{ loop.item }}", "{{ trigger. }}")
                 .get(pick % 4));
-        return broken(graph, appended(graph, withParams(mail, params)), "nodes.refers.params");
+        return broken(appended(graph, withParams(mail, params)), "nodes.refers.params");
       }
     };
 
     abstract Broken apply(AutomationGraph graph, int pick);
   }
 
-  private static Broken broken(
-      AutomationGraph original, AutomationGraph graph, String... expectedPaths) {
+  private static Broken broken(AutomationGraph graph, String... expectedPaths) {
     return new Broken(graph, null, List.of(expectedPaths));
   }
 
