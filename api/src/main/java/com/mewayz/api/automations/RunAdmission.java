@@ -11,15 +11,18 @@ import org.springframework.stereotype.Component;
 /**
  * Sheds run starts the platform cannot take in time instead of queueing them without bound. Starts
  * in flight are held under an adaptive limit (additive increase, multiplicative decrease, as TCP
- * does): while starts finish within the target latency the limit grows by about one per limit's
- * worth of starts; a slower start shrinks it by a fifth, at most once per target interval. A start
- * that finds the limit full is refused at once with 503 and {@code Retry-After}, which costs the
- * caller one round trip and the platform almost nothing, so the starts it accepts keep their
- * latency. Webhook senders and API clients retry 503s.
+ * does). The signal is the moving average of start latency, so one slow start (a GC pause, a
+ * server's ordinary p99) changes nothing: while the average stays within the target, the limit
+ * grows by about one per limit's worth of starts whenever it is what holds starts back; above the
+ * target it shrinks by a fifth, at most once per target interval. A start that finds the limit full
+ * is refused at once with 503 and {@code Retry-After}, which costs the caller one round trip and
+ * the platform almost nothing, so the starts it accepts keep their latency. Webhook senders and API
+ * clients retry 503s.
  */
 @Component
 class RunAdmission {
   static final long RETRY_AFTER_SECONDS = 1;
+  private static final double SMOOTHING = 0.2;
 
   private final boolean enabled;
   private final long targetNanos;
@@ -29,6 +32,7 @@ class RunAdmission {
 
   private double limit;
   private int inFlight;
+  private double averageNanos;
   private long lastDecrease;
 
   @Autowired
@@ -36,7 +40,7 @@ class RunAdmission {
       @Value("${mewayz.admission.enabled:true}") boolean enabled,
       @Value("${mewayz.admission.start-target:100ms}") Duration target,
       @Value("${mewayz.admission.max-starts:256}") int maxLimit) {
-    this(enabled, target, 4, maxLimit, System::nanoTime);
+    this(enabled, target, 8, maxLimit, System::nanoTime);
   }
 
   RunAdmission(boolean enabled, Duration target, int minLimit, int maxLimit, LongSupplier clock) {
@@ -81,14 +85,18 @@ class RunAdmission {
   }
 
   private synchronized void release(long latencyNanos, boolean finished) {
+    boolean wasFull = inFlight >= (int) limit;
     inFlight--;
+    // A failed start (the workflow service unreachable) counts as a slow one.
+    long sample = finished ? latencyNanos : Math.max(latencyNanos, 2 * targetNanos);
+    averageNanos += SMOOTHING * (sample - averageNanos);
     long now = clock.getAsLong();
-    if (!finished || latencyNanos > targetNanos) {
+    if (averageNanos > targetNanos) {
       if (now - lastDecrease >= targetNanos) {
         limit = Math.max(minLimit, limit * 0.8);
         lastDecrease = now;
       }
-    } else if (inFlight + 1 >= (int) limit) {
+    } else if (wasFull) {
       // Grow only when the limit was what held starts back, so an idle platform does not
       // inflate it to the maximum.
       limit = Math.min(maxLimit, limit + 1 / limit);

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -121,6 +122,20 @@ public class ApiErrors {
         "ValidationError",
         "The request body is missing or is not valid JSON of the expected shape",
         Map.of("body", "missing or malformed"));
+  }
+
+  /**
+   * Spring Security's firewall checks parameter names and values when they are first read: for a
+   * form-encoded body that happens while the body is read, inside the handler, not in the filter.
+   */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+    return Problems.response(
+        HttpStatus.BAD_REQUEST,
+        "ValidationError",
+        "The request holds parameter names or values that are not allowed; send the body as"
+            + " application/json",
+        Map.of("body", "has parameter names or values that are not allowed"));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -34,18 +34,33 @@ class RunAdmissionTest {
   }
 
   @Test
-  void slowStartsShrinkTheLimitAtMostOncePerTargetInterval() {
+  void oneSlowStartAmongFastOnesChangesNothing() {
     RunAdmission admission = admission(100);
     int before = admission.limit();
 
-    // Two overlapping slow starts ending together: one cut, not two.
-    admission.admit(() -> admission.admit(this::slowStart));
-    int afterOne = admission.limit();
-    // A later slow start: the previous cut is a target interval old.
-    admission.admit(this::slowStart);
+    admission.admit(() -> slowStart());
+    for (int i = 0; i < 20; i++) {
+      admission.admit(() -> "fast");
+    }
+    admission.admit(() -> slowStart());
 
-    assertThat(afterOne).isEqualTo((int) (before * 0.8));
-    assertThat(admission.limit()).isEqualTo((int) (before * 0.8 * 0.8));
+    assertThat(admission.limit()).isEqualTo(before);
+  }
+
+  @Test
+  void startsSlowOnAverageShrinkTheLimitAtMostOncePerTargetInterval() {
+    RunAdmission admission = admission(100);
+    int before = admission.limit();
+    for (int i = 0; i < 6; i++) {
+      admission.admit(() -> slowStart());
+    }
+    int shrunk = admission.limit();
+
+    // Three overlapping slow starts ending at the same moment: one cut, not three.
+    admission.admit(() -> admission.admit(() -> admission.admit(() -> slowStart())));
+
+    assertThat(shrunk).isLessThan(before);
+    assertThat(admission.limit()).isEqualTo((int) (shrunk * 0.8));
   }
 
   @Test
@@ -56,20 +71,27 @@ class RunAdmissionTest {
       admission.admit(() -> "fast"); // one at a time: the limit never held anything back
     }
     assertThat(admission.limit()).isEqualTo(before);
+
+    for (int i = 0; i < 40; i++) {
+      nested(admission, before); // every place taken
+    }
+    assertThat(admission.limit()).isEqualTo(before + 1);
   }
 
   @Test
-  void aFailedStartFreesItsPlaceAndCountsAsSlow() {
+  void failedStartsFreeTheirPlaceAndCountAsSlow() {
     RunAdmission admission = admission(100);
     int before = admission.limit();
 
-    assertThatThrownBy(
-            () ->
-                admission.admit(
-                    () -> {
-                      throw new IllegalStateException("unreachable");
-                    }))
-        .isInstanceOf(IllegalStateException.class);
+    for (int i = 0; i < 5; i++) {
+      assertThatThrownBy(
+              () ->
+                  admission.admit(
+                      () -> {
+                        throw new IllegalStateException("unreachable");
+                      }))
+          .isInstanceOf(IllegalStateException.class);
+    }
 
     assertThat(admission.inFlight()).isZero();
     assertThat(admission.limit()).isLessThan(before);
@@ -79,6 +101,10 @@ class RunAdmissionTest {
   void switchedOffItAdmitsEverything() {
     RunAdmission off = new RunAdmission(false, Duration.ofMillis(100), 2, 2, now::get);
     assertThat(off.admit(() -> off.admit(() -> off.admit(() -> "third")))).isEqualTo("third");
+  }
+
+  private static String nested(RunAdmission admission, int depth) {
+    return depth == 0 ? "done" : admission.admit(() -> nested(admission, depth - 1));
   }
 
   private String slowStart() {

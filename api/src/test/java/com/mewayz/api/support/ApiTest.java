@@ -22,7 +22,11 @@ import org.springframework.context.annotation.Import;
       "mewayz.temporal.codec-origins=http://temporal-ui.test",
       "mewayz.automations.http.allowed-hosts=localhost",
       // Campaigns send as fast as the embedded SMTP sink takes; CampaignThrottleTest sets a rate.
-      "mewayz.campaigns.rate-per-second=0"
+      "mewayz.campaigns.rate-per-second=0",
+      // Test machines run many builds at once, so starts are slow on average now and then; run
+      // starts are not shed here. RunAdmissionTest covers shedding, the overload benchmark
+      // measures it.
+      "mewayz.admission.start-target=10s"
     })
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)

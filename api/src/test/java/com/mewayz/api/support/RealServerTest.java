@@ -25,7 +25,9 @@ import org.springframework.context.annotation.Import;
       "mewayz.temporal.namespace=default",
       "mewayz.workers.enabled=true",
       "mewayz.secret=bWV3YXl6LXJlYWwtc2VydmVyLXRlc3Qtc2VjcmV0LWtleS0zMmJ5dGVz",
-      "mewayz.encryption-key=bWV3YXl6LXJlYWwtc2VydmVyLWVuY3J5cHRpb24ta3k="
+      "mewayz.encryption-key=bWV3YXl6LXJlYWwtc2VydmVyLWVuY3J5cHRpb24ta3k=",
+      // As in ApiTest: a busy test machine must not make these tests shed run starts.
+      "mewayz.admission.start-target=10s"
     })
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)

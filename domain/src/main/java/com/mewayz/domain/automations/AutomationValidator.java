@@ -47,7 +47,7 @@ public final class AutomationValidator {
       if (edge != null) {
         return "edges." + edge;
       }
-      return "graph";
+      return field == null ? "graph" : field;
     }
   }
 
@@ -55,9 +55,14 @@ public final class AutomationValidator {
 
   public static List<Problem> validate(AutomationGraph graph) {
     List<Problem> problems = new ArrayList<>();
+    if (GraphLimits.tooLarge(graph, problems)) {
+      // The checks below walk paths between nodes; on a graph this size they would only burn CPU.
+      return problems;
+    }
+    graph = GraphLimits.withoutIncompleteEdges(graph, problems);
     Map<String, Node> nodes = nodesById(graph, problems);
     List<Node> triggers =
-        graph.nodes().stream()
+        nodes.values().stream()
             .filter(n -> n.type() != null && n.type().startsWith("trigger."))
             .toList();
     if (triggers.size() != 1) {
@@ -77,13 +82,18 @@ public final class AutomationValidator {
     }
     checkCycles(graph, nodes, problems);
     checkParallels(graph, nodes, problems);
+    AutomationGraph checked = graph;
     for (Node node : nodes.values()) {
+      GraphLimits.checkRetry(node, problems);
+      if (!GraphLimits.withinSize(node, problems)) {
+        continue;
+      }
       NodeTypes.find(node.type())
           .ifPresent(
               type -> {
                 ParamsSchema.check(
                     type.paramsSchema(), node.params(), "params", node.id(), problems);
-                checkExpressions(graph, nodes, node, problems);
+                checkExpressions(checked, nodes, node, problems);
               });
     }
     return problems;

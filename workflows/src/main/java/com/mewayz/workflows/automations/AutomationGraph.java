@@ -17,20 +17,24 @@ public record AutomationGraph(List<Node> nodes, List<Edge> edges, Settings setti
   }
 
   public Optional<Node> node(String id) {
-    return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
+    return nodes.stream().filter(n -> java.util.Objects.equals(n.id(), id)).findFirst();
   }
 
   public Optional<Node> trigger() {
-    return nodes.stream().filter(n -> n.type().startsWith("trigger.")).findFirst();
+    return nodes.stream()
+        .filter(n -> n.type() != null && n.type().startsWith("trigger."))
+        .findFirst();
   }
 
   /** Edges leaving {@code nodeId} through {@code port}, in the order they were drawn. */
   public List<Edge> edgesFrom(String nodeId, String port) {
-    return edges.stream().filter(e -> e.from().equals(nodeId) && e.port().equals(port)).toList();
+    return edges.stream()
+        .filter(e -> java.util.Objects.equals(e.from(), nodeId) && e.port().equals(port))
+        .toList();
   }
 
   public List<Edge> edgesFrom(String nodeId) {
-    return edges.stream().filter(e -> e.from().equals(nodeId)).toList();
+    return edges.stream().filter(e -> java.util.Objects.equals(e.from(), nodeId)).toList();
   }
 
   /**

@@ -23,6 +23,7 @@ public class BookingReminderWorkflowImpl implements BookingReminderWorkflow {
   static final String SENT = "SENT";
   static final String SKIPPED = "SKIPPED";
   private static final long MINUTE = 60_000;
+  private static final String REMIND_AFTER_A_LATE_FIRST_RUN = "remind-after-a-late-first-run";
 
   private final BookingActivities bookings =
       Workflow.newActivityStub(BookingActivities.class, Bookings.ACTIVITIES);
@@ -62,8 +63,11 @@ public class BookingReminderWorkflowImpl implements BookingReminderWorkflow {
 
   @Override
   public BookingStatus run(BookingRequest ignored) {
-    if (cancelSequence == null && !rescheduleToAnnounce) {
-      // A run that starts late (a worker was down) skips what fell due in between too.
+    // A reminder pending at booking goes out even when the worker first runs after its moment (a
+    // worker down at booking time), late like one due while a worker was down mid-run, unless the
+    // event has started (sendDueReminders). Runs recorded before this change skipped it.
+    int version = Workflow.getVersion(REMIND_AFTER_A_LATE_FIRST_RUN, Workflow.DEFAULT_VERSION, 1);
+    if (version == Workflow.DEFAULT_VERSION && cancelSequence == null && !rescheduleToAnnounce) {
       planReminders(Math.max(bookedAt, Workflow.currentTimeMillis()));
     }
     bookings.sendMail(bookingId, BookingMailKind.CONFIRMATION, sequence);

@@ -69,10 +69,18 @@ class BookingReminderWorkflowTest {
   }
 
   private void book(Instant bookedAt, Instant start, List<Integer> offsets) {
+    book(bookedAt, bookedAt, start, offsets);
+  }
+
+  /**
+   * As above, with the workflow's first task at {@code firstRunAt}: a worker down from {@code
+   * bookedAt} until then.
+   */
+  private void book(Instant bookedAt, Instant firstRunAt, Instant start, List<Integer> offsets) {
     recordCalls();
     env =
         TestWorkflowEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder().setInitialTime(bookedAt).build());
+            TestEnvironmentOptions.newBuilder().setInitialTime(firstRunAt).build());
     Worker worker = env.newWorker(Bookings.TASK_QUEUE);
     worker.registerWorkflowImplementationTypes(BookingReminderWorkflowImpl.class);
     worker.registerActivitiesImplementations(activities);
@@ -221,6 +229,36 @@ class BookingReminderWorkflowTest {
 
     assertThat(whats()).doesNotContain("reminder:1440");
     assertAt(only("reminder:60"), start.minus(Duration.ofHours(1)));
+    assertThat(result()).isEqualTo(BookingStatus.COMPLETED);
+  }
+
+  @Test
+  void aReminderThatFellDueWhileTheWorkerWasDownSinceTheBookingIsSentLate() {
+    Instant start = Instant.parse("2025-06-10T15:00:00Z");
+    Instant firstRun = start.minus(Duration.ofMinutes(50));
+    book(
+        start.minus(Duration.ofHours(3)),
+        firstRun,
+        start,
+        Bookings.DEFAULT_REMINDER_OFFSETS_MINUTES);
+    env.sleep(Duration.ofHours(6));
+
+    assertThat(whats()).doesNotContain("reminder:1440");
+    assertThat(only("reminder:60").at()).isBetween(firstRun, firstRun.plus(SLACK));
+    assertThat(result()).isEqualTo(BookingStatus.COMPLETED);
+  }
+
+  @Test
+  void aWorkerDownUntilTheEventStartedSkipsItsReminder() {
+    Instant start = Instant.parse("2025-06-10T15:00:00Z");
+    book(
+        start.minus(Duration.ofHours(3)),
+        start.plus(Duration.ofMinutes(5)),
+        start,
+        Bookings.DEFAULT_REMINDER_OFFSETS_MINUTES);
+    env.sleep(Duration.ofHours(6));
+
+    assertThat(whats()).contains("mail:CONFIRMATION").noneMatch(w -> w.startsWith("reminder"));
     assertThat(result()).isEqualTo(BookingStatus.COMPLETED);
   }
 

@@ -554,6 +554,18 @@ class HistoryRecording {
     recordBooking("booking-cancelled", booking -> booking.cancel(1));
   }
 
+  @Test
+  void recordBookingFirstRunLate() throws Exception {
+    // Booked two hours ahead, the worker down until after the 1-hour reminder's moment: it goes
+    // out late, at the first run.
+    Instant start = Instant.parse("2025-03-09T16:00:00Z");
+    recordBooking(
+        "booking-first-run-late",
+        start.minus(Duration.ofHours(2)),
+        start.minus(Duration.ofMinutes(50)),
+        booking -> {});
+  }
+
   /**
    * A one-hour booking in New York on Sunday 9 March 2025, the day of the spring daylight-saving
    * change, booked four days ahead; acted on two days later, then left to run to its end.
@@ -561,11 +573,21 @@ class HistoryRecording {
   private void recordBooking(String name, Consumer<BookingReminderWorkflow> afterTwoDays)
       throws Exception {
     Instant bookedAt = Instant.parse("2025-03-05T15:00:00Z");
+    recordBooking(name, bookedAt, bookedAt, afterTwoDays);
+  }
+
+  /** As above, booked at {@code bookedAt} and first run by a worker at {@code firstRunAt}. */
+  private void recordBooking(
+      String name,
+      Instant bookedAt,
+      Instant firstRunAt,
+      Consumer<BookingReminderWorkflow> afterTwoDays)
+      throws Exception {
     Instant start = Instant.parse("2025-03-09T16:00:00Z");
     try (TestWorkflowEnvironment env =
         TestWorkflowEnvironment.newInstance(
             io.temporal.testing.TestEnvironmentOptions.newBuilder()
-                .setInitialTime(bookedAt)
+                .setInitialTime(firstRunAt)
                 .build())) {
       Worker worker = env.newWorker(Bookings.TASK_QUEUE);
       worker.registerWorkflowImplementationTypes(BookingReminderWorkflowImpl.class);
