@@ -26,9 +26,13 @@ start() {
   mkdir -p "$STATE_DIR"
   local db="${1:-$STATE_DIR/temporal-$(date +%s).db}"
   rm -f "$db"
+  local storage=(--db-filename "$db")
+  # TEMPORAL_IN_MEMORY=true keeps everything in memory (lost when the server stops): only for
+  # measuring what the SQLite file costs.
+  [[ "${TEMPORAL_IN_MEMORY:-}" == "true" ]] && storage=()
   temporal server start-dev \
     --ip 127.0.0.1 --port "$PORT" --ui-port "$UI_PORT" \
-    --db-filename "$db" --log-level warn \
+    "${storage[@]}" --log-level warn \
     --dynamic-config-value system.enableActivityEagerExecution=true \
     --dynamic-config-value system.enableEagerWorkflowStart=true \
     ${TEMPORAL_EXTRA_ARGS:-} \

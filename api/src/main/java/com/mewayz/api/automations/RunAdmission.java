@@ -1,5 +1,6 @@
 package com.mewayz.api.automations;
 
+import com.mewayz.api.web.ApiException;
 import com.mewayz.api.web.RetryLaterException;
 import java.time.Duration;
 import java.util.function.LongSupplier;
@@ -66,13 +67,17 @@ class RunAdmission {
           RETRY_AFTER_SECONDS);
     }
     long began = clock.getAsLong();
-    boolean finished = false;
+    boolean failed = true;
     try {
       T started = start.get();
-      finished = true;
+      failed = false;
       return started;
+    } catch (ApiException refused) {
+      // The caller's mistake (an unknown webhook, a bad signature) says nothing about load.
+      failed = refused.status().is5xxServerError();
+      throw refused;
     } finally {
-      release(clock.getAsLong() - began, finished);
+      release(clock.getAsLong() - began, !failed);
     }
   }
 

@@ -69,14 +69,19 @@ class RunService {
       String automationId,
       AutomationViews.RunRequestBody body,
       String key) {
-    Automation automation = automations.get(access, automationId);
-    AutomationVersion version =
-        automations.runnable(automation, body == null ? null : body.version());
-    String delivery = key == null ? UUID.randomUUID().toString() : sha256(key).substring(0, 32);
-    String runId = Automations.runId(automation.id(), "manual", delivery);
-    AutomationStarter.Started started =
-        start(version, "manual", runId, body == null ? null : body.input(), null, null);
-    return new AutomationViews.StartedView(started.runId(), started.started(), RunStatus.RUNNING);
+    return admission.admit(
+        () -> {
+          Automation automation = automations.get(access, automationId);
+          AutomationVersion version =
+              automations.runnable(automation, body == null ? null : body.version());
+          String delivery =
+              key == null ? UUID.randomUUID().toString() : sha256(key).substring(0, 32);
+          String runId = Automations.runId(automation.id(), "manual", delivery);
+          AutomationStarter.Started started =
+              start(version, "manual", runId, body == null ? null : body.input(), null, null);
+          return new AutomationViews.StartedView(
+              started.runId(), started.started(), RunStatus.RUNNING);
+        });
   }
 
   AutomationStarter.Started start(
@@ -87,7 +92,7 @@ class RunService {
       Resume resume,
       String retryOf) {
     try {
-      return admission.admit(() -> starter.start(version, trigger, runId, input, resume, retryOf));
+      return starter.start(version, trigger, runId, input, resume, retryOf);
     } catch (io.temporal.client.WorkflowServiceException e) {
       log.error("Could not start run {}", runId, e);
       throw ApiException.unavailable(

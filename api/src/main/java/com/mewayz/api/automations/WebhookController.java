@@ -45,6 +45,7 @@ class WebhookController {
   private final AutomationRepository automations;
   private final AutomationService service;
   private final RunService runs;
+  private final RunAdmission admission;
   private final WorkflowClient temporal;
   private final JsonMapper json;
   private final Clock clock;
@@ -54,6 +55,7 @@ class WebhookController {
       AutomationRepository automations,
       AutomationService service,
       RunService runs,
+      RunAdmission admission,
       WorkflowClient temporal,
       JsonMapper json,
       Clock clock) {
@@ -61,6 +63,7 @@ class WebhookController {
     this.automations = automations;
     this.service = service;
     this.runs = runs;
+    this.admission = admission;
     this.temporal = temporal;
     this.json = json;
     this.clock = clock;
@@ -73,6 +76,41 @@ class WebhookController {
       @RequestHeader(name = "X-Delivery-Id", required = false) String deliveryId,
       @RequestHeader(name = WebhookLinks.SIGNATURE_HEADER, required = false) String signature,
       @RequestBody(required = false) byte[] body) {
+    // Shed before any database work when the platform is busy: a refusal must cost almost nothing.
+    Begun begun = admission.admit(() -> begin(token, idempotencyKey, deliveryId, signature, body));
+    String runId = begun.started().runId();
+    Node trigger = begun.trigger();
+    AutomationStarter.Started started = begun.started();
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("runId", started.runId());
+    if (Boolean.TRUE.equals(trigger.params().get("respond"))) {
+      Duration wait = waitOf(trigger);
+      try {
+        RunResult result =
+            temporal
+                .newUntypedWorkflowStub(runId)
+                .getResult(wait.toMillis(), TimeUnit.MILLISECONDS, RunResult.class);
+        answer.put("status", result.status());
+        answer.put("output", result.output());
+        return ResponseEntity.ok(ApiResponse.ok(answer, "Run finished"));
+      } catch (TimeoutException stillRunning) {
+        answer.put("status", RunStatus.RUNNING);
+      } catch (WorkflowFailedException failed) {
+        answer.put("status", RunStatus.FAILED);
+        return ResponseEntity.ok(ApiResponse.ok(answer, "Run failed"));
+      }
+    } else {
+      answer.put("status", RunStatus.RUNNING);
+    }
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .body(ApiResponse.ok(answer, started.started() ? "Run started" : "Run already started"));
+  }
+
+  /** The delivery's automation and trigger, checked, and its run started. */
+  private record Begun(Node trigger, AutomationStarter.Started started) {}
+
+  private Begun begin(
+      String token, String idempotencyKey, String deliveryId, String signature, byte[] body) {
     Automation automation =
         links
             .automationIdOf(token)
@@ -103,30 +141,7 @@ class WebhookController {
     String key = idempotencyKey != null ? idempotencyKey : deliveryId != null ? deliveryId : signed;
     String delivery = key == null ? UUID.randomUUID().toString() : sha256(key).substring(0, 32);
     String runId = Automations.runId(automation.id(), "webhook", delivery);
-    AutomationStarter.Started started = runs.start(version, "webhook", runId, input, null, null);
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("runId", started.runId());
-    if (Boolean.TRUE.equals(trigger.params().get("respond"))) {
-      Duration wait = waitOf(trigger);
-      try {
-        RunResult result =
-            temporal
-                .newUntypedWorkflowStub(runId)
-                .getResult(wait.toMillis(), TimeUnit.MILLISECONDS, RunResult.class);
-        answer.put("status", result.status());
-        answer.put("output", result.output());
-        return ResponseEntity.ok(ApiResponse.ok(answer, "Run finished"));
-      } catch (TimeoutException stillRunning) {
-        answer.put("status", RunStatus.RUNNING);
-      } catch (WorkflowFailedException failed) {
-        answer.put("status", RunStatus.FAILED);
-        return ResponseEntity.ok(ApiResponse.ok(answer, "Run failed"));
-      }
-    } else {
-      answer.put("status", RunStatus.RUNNING);
-    }
-    return ResponseEntity.status(HttpStatus.ACCEPTED)
-        .body(ApiResponse.ok(answer, started.started() ? "Run started" : "Run already started"));
+    return new Begun(trigger, runs.start(version, "webhook", runId, input, null, null));
   }
 
   private Map<String, Object> parse(byte[] payload) {

@@ -3,6 +3,7 @@ package com.mewayz.api.automations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mewayz.api.web.ApiException;
 import com.mewayz.api.web.RetryLaterException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -95,6 +96,25 @@ class RunAdmissionTest {
 
     assertThat(admission.inFlight()).isZero();
     assertThat(admission.limit()).isLessThan(before);
+  }
+
+  @Test
+  void refusalsForTheCallersMistakesSayNothingAboutLoad() {
+    RunAdmission admission = admission(100);
+    int before = admission.limit();
+
+    for (int i = 0; i < 10; i++) {
+      assertThatThrownBy(
+              () ->
+                  admission.admit(
+                      () -> {
+                        throw ApiException.notFound("Webhook");
+                      }))
+          .isInstanceOf(ApiException.class);
+    }
+
+    assertThat(admission.inFlight()).isZero();
+    assertThat(admission.limit()).isEqualTo(before);
   }
 
   @Test
