@@ -5,9 +5,9 @@
 # JVM, through the HTTP API. Stops what it started. Check `uptime` first: the machine's load shows
 # in the tail.
 #   scripts/platform-benchmarks.sh                                   # API, start, throughput, overload, parked 1,000
-#   scripts/platform-benchmarks.sh -Donly=throughput -Dladder=100,150,200
-#   scripts/platform-benchmarks.sh -Donly=parked -Dparked=100000 -DparkedRate=150
-#   BENCH_PLATFORM_ARGS=--mewayz.admission.enabled=false scripts/platform-benchmarks.sh -Donly=overload -Dsustained=160
+#   scripts/platform-benchmarks.sh -Donly=throughput -Dladder=30,40,50
+#   scripts/platform-benchmarks.sh -Donly=parked -Dparked=10000 -DparkedRate=25
+#   BENCH_PLATFORM_ARGS=--mewayz.admission.enabled=false scripts/platform-benchmarks.sh -Donly=overload -Dsustained=40
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -23,15 +23,18 @@ import java.util.function.ToDoubleFunction;
  * OpenLoad}); each measurement is repeated and reported as median and spread. JDK classes only.
  *
  * <p>Settings (system properties): {@code only} (benchmarks to run, comma-separated), {@code runs}
- * (3), {@code seconds} (30 per run), {@code warmup} (10 s), {@code apiRates} (200,500,1000), {@code
- * startRates} (20,100), {@code ladder} (webhook rates to climb), {@code overloadRate} (twice the
- * highest sustained rate), {@code parked} (1000), {@code parkedWait} (120 s), {@code parkedRate}
- * (100 starts/s), {@code pids} (name=pid,... of processes whose memory to report).
+ * (3), {@code seconds} (30 per run), {@code warmup} (20 s), {@code temporalWarmup} (90 s before the
+ * first run starts and the throughput climb), {@code apiRates} (200,500,1000), {@code startRates}
+ * (20,40), {@code ladder} (webhook rates to climb), {@code overloadRate} (twice the highest
+ * sustained rate), {@code parked} (1000), {@code parkedWait} (120 s), {@code parkedRate} (25
+ * starts/s), {@code pids} (name=pid,... of processes whose memory to report).
  */
 public final class PlatformBenchmark {
   private static final int RUNS = Integer.getInteger("runs", 3);
   private static final int SECONDS = Integer.getInteger("seconds", 30);
-  private static final int WARMUP = Integer.getInteger("warmup", 10);
+  private static final int WARMUP = Integer.getInteger("warmup", 20);
+  // The paths through Temporal's client and worker take the JIT a good minute on two cores.
+  private static final int TEMPORAL_WARMUP = Integer.getInteger("temporalWarmup", 90);
   private static final int CONNECTIONS = Integer.getInteger("connections", 128);
 
   private PlatformBenchmark() {}
@@ -140,17 +143,19 @@ public final class PlatformBenchmark {
     String headers = api.headers();
     Map<Long, Arrival> arrivals = receiver.arrivals("/first");
     long[] offset = {0};
-    for (int rate : ints("startRates", "20,100")) {
+    boolean warm = false;
+    for (int rate : ints("startRates", "20,40")) {
       List<Result> acks = new ArrayList<>();
       List<Percentiles> firstSteps = new ArrayList<>();
       for (int run = 0; run <= RUNS; run++) {
         long from = offset[0];
-        long[] dues = new long[rate * (run == 0 ? WARMUP : SECONDS)];
+        int seconds = run > 0 ? SECONDS : warm ? WARMUP : TEMPORAL_WARMUP;
+        long[] dues = new long[rate * seconds];
         Result ack =
             OpenLoad.run(
                 api.base(),
                 rate,
-                run == 0 ? WARMUP : SECONDS,
+                seconds,
                 CONNECTIONS,
                 i -> Request.post(path, headers, "{\"input\":{\"i\":%d}}".formatted(from + i)),
                 false,
@@ -166,13 +171,22 @@ public final class PlatformBenchmark {
           }
         }
         if (run == 0) {
+          warm = true;
           continue; // warm-up
         }
         acks.add(ack);
         firstSteps.add(Percentiles.of(Arrays.copyOf(first, n)));
         System.out.printf(
-            "  rate %d/s run %d: acknowledged %s%n  %17s first step  %s (%d of %d arrived)%n",
-            rate, run, ack.latency(), "", firstSteps.get(firstSteps.size() - 1), n, dues.length);
+            "  rate %d/s run %d: acknowledged %s, answers %s%n  %17s first step  %s (%d of %d"
+                + " arrived)%n",
+            rate,
+            run,
+            ack.latency(),
+            ack.outcomes(),
+            "",
+            firstSteps.get(firstSteps.size() - 1),
+            n,
+            dues.length);
       }
       System.out.printf(
           "  rate %d/s, median of %d runs: ack p50 %s p99 %s | first step p50 %s p99 %s%n",
@@ -192,10 +206,10 @@ public final class PlatformBenchmark {
     heading("3. Webhook-triggered 5-step automations answering with their result: rising rates");
     String hook = api.webhookPath(api.publishAutomation(fiveSteps()));
     LongFunction<Request> plan = i -> Request.post(hook, "", "{\"n\":%d}".formatted(i));
-    OpenLoad.run(api.base(), 40, WARMUP, CONNECTIONS, plan, false, null);
+    OpenLoad.run(api.base(), 30, TEMPORAL_WARMUP, CONNECTIONS, plan, false, null);
     int best = 0;
     int sustained = 0;
-    for (int rate : ints("ladder", "40,80,120,160,200,240,280,320,400,500")) {
+    for (int rate : ints("ladder", "20,30,40,50,60,80,100,160")) {
       Result result = OpenLoad.run(api.base(), rate, SECONDS, CONNECTIONS, plan, false, null);
       double p99 = result.latency().at(0.99);
       boolean kept =
@@ -268,7 +282,7 @@ public final class PlatformBenchmark {
   // 4. Parked runs: timers that fire later.
 
   private static void parked(BenchApi api, Receiver receiver, int count) throws Exception {
-    int rate = Integer.getInteger("parkedRate", 100);
+    int rate = Integer.getInteger("parkedRate", 25);
     long startSeconds = (count + rate - 1) / rate;
     long wait = Math.max(Long.getLong("parkedWait", 120), startSeconds + 60);
     heading(
