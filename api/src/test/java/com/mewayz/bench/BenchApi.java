@@ -14,13 +14,16 @@ import java.util.regex.Pattern;
  */
 final class BenchApi {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final String PASSWORD = "correct horse battery";
 
   private final URI base;
-  private final String token;
+  private final String email;
   private final String workspace;
+  private volatile String token;
 
-  private BenchApi(URI base, String token, String workspace) {
+  private BenchApi(URI base, String email, String token, String workspace) {
     this.base = base;
+    this.email = email;
     this.token = token;
     this.workspace = workspace;
   }
@@ -36,8 +39,7 @@ final class BenchApi {
             "/api/auth/register",
             null,
             null,
-            "{\"email\":\"%s\",\"password\":\"correct horse battery\",\"name\":\"Bench\"}"
-                .formatted(email));
+            "{\"email\":\"%s\",\"password\":\"%s\",\"name\":\"Bench\"}".formatted(email, PASSWORD));
     String token = field(session, "accessToken");
     String workspace =
         field(
@@ -49,7 +51,21 @@ final class BenchApi {
                 null,
                 "{\"name\":\"Bench\"}"),
             "id");
-    return new BenchApi(server, token, workspace);
+    return new BenchApi(server, email, token, workspace);
+  }
+
+  /** Logs in again: access tokens expire during a long benchmark. */
+  void renew() throws Exception {
+    token =
+        field(
+            send(
+                base,
+                "POST",
+                "/api/auth/login",
+                null,
+                null,
+                "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, PASSWORD)),
+            "accessToken");
   }
 
   URI base() {

@@ -50,17 +50,21 @@ public final class PlatformBenchmark {
         apiMix(api);
       }
       if (only.contains("start")) {
+        api.renew();
         startLatency(api, receiver);
       }
       int sustained = Integer.getInteger("sustained", 0);
       if (only.contains("throughput")) {
+        api.renew();
         sustained = throughput(api);
       }
       if (only.contains("overload")) {
-        overload(api, Integer.getInteger("overloadRate", 2 * Math.max(sustained, 100)));
+        api.renew();
+        overload(api, Integer.getInteger("overloadRate", 2 * Math.max(sustained, 20)));
       }
       if (only.contains("parked")) {
         for (String count : System.getProperty("parked", "1000").split(",")) {
+          api.renew();
           parked(api, receiver, Integer.parseInt(count.trim()));
         }
       }
