@@ -39,7 +39,20 @@ public final class PlatformBenchmark {
 
   private PlatformBenchmark() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    // Exit either way: the receiver's and HTTP client's threads would keep the JVM, and the
+    // script, waiting.
+    int status = 0;
+    try {
+      run(args);
+    } catch (Exception e) {
+      e.printStackTrace();
+      status = 1;
+    }
+    System.exit(status);
+  }
+
+  private static void run(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://127.0.0.1:18580";
     Set<String> only =
         Set.of(System.getProperty("only", "api,start,throughput,overload,parked").split(","));
@@ -69,7 +82,6 @@ public final class PlatformBenchmark {
         }
       }
     }
-    System.exit(0);
   }
 
   // 1. API: authenticated reads and writes of a store and a CRM at fixed arrival rates.
