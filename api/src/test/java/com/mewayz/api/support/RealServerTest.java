@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The platform against the real Temporal server at {@code TEMPORAL_TEST_ADDRESS} (the CLI dev
@@ -31,4 +32,7 @@ import org.springframework.context.annotation.Import;
     })
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
+// Closed after each class: a cached context's workers would keep polling the shared server's task
+// queues and take the next class's tasks to their own database and mail sink.
+@DirtiesContext
 public @interface RealServerTest {}
