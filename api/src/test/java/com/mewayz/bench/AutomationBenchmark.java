@@ -1,5 +1,8 @@
 package com.mewayz.bench;
 
+import static com.mewayz.bench.BenchGraphs.edge;
+import static com.mewayz.bench.BenchGraphs.graph;
+
 import com.jayway.jsonpath.JsonPath;
 import com.mewayz.workflows.automations.RunModel.RunResult;
 import com.sun.net.httpserver.HttpServer;
@@ -237,15 +240,6 @@ public final class AutomationBenchmark {
             .setWorkflowId("bench-" + UUID.randomUUID())
             .setDisableEagerExecution(!eager)
             .build());
-  }
-
-  private static String edge(String from, String to) {
-    return "{\"from\": \"%s\", \"to\": \"%s\"}".formatted(from, to);
-  }
-
-  private static String graph(String name, CharSequence nodes, CharSequence edges) {
-    return "{\"name\": \"%s\", \"graph\": {\"nodes\": [%s], \"edges\": [%s]}}"
-        .formatted(name, nodes, edges);
   }
 
   /** The HTTP API as a client sees it. */

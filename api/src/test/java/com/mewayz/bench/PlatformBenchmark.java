@@ -1,5 +1,8 @@
 package com.mewayz.bench;
 
+import static com.mewayz.bench.BenchGraphs.edge;
+import static com.mewayz.bench.BenchGraphs.graph;
+
 import com.mewayz.bench.HttpConnection.Request;
 import com.mewayz.bench.OpenLoad.Percentiles;
 import com.mewayz.bench.OpenLoad.Result;
@@ -378,15 +381,6 @@ public final class PlatformBenchmark {
   private static String httpStep(String id, String url, String body) {
     return "{\"id\":\"%s\",\"type\":\"http.request\",\"params\":{\"method\":\"POST\",\"url\":\"%s\",\"body\":%s}}"
         .formatted(id, url, body);
-  }
-
-  private static String edge(String from, String to) {
-    return "{\"from\":\"%s\",\"to\":\"%s\"}".formatted(from, to);
-  }
-
-  private static String graph(String name, String nodes, String edges) {
-    return "{\"name\":\"%s\",\"graph\":{\"nodes\":[%s],\"edges\":[%s]}}"
-        .formatted(name, nodes, edges);
   }
 
   // Reporting.
