@@ -25,8 +25,13 @@ start() {
   ensure_cli
   mkdir -p "$STATE_DIR"
   local db="${1:-$STATE_DIR/temporal-$(date +%s).db}"
-  rm -f "$db"
-  local storage=(--db-filename "$db")
+  rm -f "$db" "$db-wal" "$db-shm"
+  # WAL with synchronous=normal: a commit is not fsynced, so it survives the server process being
+  # killed but not the machine losing power. SQLite's default fsyncs every commit, which on this
+  # class of machine adds ~30 ms to every task dispatch (BENCHMARKS.md). TEMPORAL_SQLITE_SYNC=full
+  # restores it.
+  local storage=(--db-filename "$db" --sqlite-pragma journal_mode=wal
+    --sqlite-pragma "synchronous=${TEMPORAL_SQLITE_SYNC:-normal}")
   # TEMPORAL_IN_MEMORY=true keeps everything in memory (lost when the server stops): only for
   # measuring what the SQLite file costs.
   [[ "${TEMPORAL_IN_MEMORY:-}" == "true" ]] && storage=()

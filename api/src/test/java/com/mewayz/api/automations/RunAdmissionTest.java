@@ -14,7 +14,7 @@ class RunAdmissionTest {
   private final AtomicLong now = new AtomicLong(1_000_000_000L);
 
   private RunAdmission admission(int max) {
-    return new RunAdmission(true, Duration.ofMillis(100), 2, max, now::get);
+    return new RunAdmission(true, Duration.ofMillis(20), Duration.ofMillis(100), 2, max, now::get);
   }
 
   @Test
@@ -39,13 +39,72 @@ class RunAdmissionTest {
     RunAdmission admission = admission(100);
     int before = admission.limit();
 
-    admission.admit(() -> slowStart());
     for (int i = 0; i < 20; i++) {
-      admission.admit(() -> "fast");
+      admission.admit(() -> start(10));
     }
-    admission.admit(() -> slowStart());
+    admission.admit(() -> start(40)); // four times the usual start, once
 
+    assertThat(admission.target()).isEqualTo(Duration.ofMillis(20));
     assertThat(admission.limit()).isEqualTo(before);
+  }
+
+  @Test
+  void theTargetIsTwiceTheUnloadedLatencyWithinFloorAndCeiling() {
+    RunAdmission fast = admission(100);
+    assertThat(fast.target()).as("unknown yet: the ceiling").isEqualTo(Duration.ofMillis(100));
+    for (int i = 0; i < 50; i++) {
+      fast.admit(() -> start(2));
+    }
+    assertThat(fast.target()).as("the floor").isEqualTo(Duration.ofMillis(20));
+
+    RunAdmission remote = admission(100);
+    for (int i = 0; i < 50; i++) {
+      remote.admit(() -> start(30));
+    }
+    assertThat(remote.target()).isEqualTo(Duration.ofMillis(60));
+
+    RunAdmission slow = admission(100);
+    for (int i = 0; i < 50; i++) {
+      slow.admit(() -> start(80));
+    }
+    assertThat(slow.target()).as("the ceiling").isEqualTo(Duration.ofMillis(100));
+  }
+
+  @Test
+  void startsQueueingOnAFastPlatformShrinkTheLimitLongBeforeTheCeiling() {
+    RunAdmission admission = admission(100);
+    for (int i = 0; i < 50; i++) {
+      admission.admit(() -> start(10));
+    }
+    int before = admission.limit();
+
+    for (int i = 0; i < 20; i++) {
+      admission.admit(() -> start(45)); // under the 100 ms ceiling, over twice the usual 10 ms
+      now.addAndGet(Duration.ofMillis(100).toNanos());
+    }
+
+    assertThat(admission.limit()).isLessThan(before / 2);
+  }
+
+  @Test
+  void aPlatformSlowerForGoodIsLearnedWithinFiveMinutes() {
+    RunAdmission admission = admission(100);
+    for (int i = 0; i < 50; i++) {
+      admission.admit(() -> start(10));
+    }
+    // Starts take 45 ms from now on, one every second.
+    for (int second = 0; second < 330; second++) {
+      admission.admit(() -> start(45));
+      now.addAndGet(Duration.ofSeconds(1).toNanos());
+    }
+    int learned = admission.limit();
+    for (int i = 0; i < 20; i++) {
+      admission.admit(() -> start(45));
+      now.addAndGet(Duration.ofMillis(100).toNanos());
+    }
+
+    assertThat(admission.target()).isEqualTo(Duration.ofMillis(90));
+    assertThat(admission.limit()).isEqualTo(learned);
   }
 
   @Test
@@ -119,7 +178,8 @@ class RunAdmissionTest {
 
   @Test
   void switchedOffItAdmitsEverything() {
-    RunAdmission off = new RunAdmission(false, Duration.ofMillis(100), 2, 2, now::get);
+    RunAdmission off =
+        new RunAdmission(false, Duration.ofMillis(20), Duration.ofMillis(100), 2, 2, now::get);
     assertThat(off.admit(() -> off.admit(() -> off.admit(() -> "third")))).isEqualTo("third");
   }
 
@@ -128,7 +188,11 @@ class RunAdmissionTest {
   }
 
   private String slowStart() {
-    now.addAndGet(Duration.ofMillis(150).toNanos());
-    return "slow";
+    return start(150);
+  }
+
+  private String start(long millis) {
+    now.addAndGet(Duration.ofMillis(millis).toNanos());
+    return "started";
   }
 }

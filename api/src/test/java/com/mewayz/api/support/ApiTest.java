@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Import;
       // Test machines run many builds at once, so starts are slow on average now and then; run
       // starts are not shed here. RunAdmissionTest covers shedding, the overload benchmark
       // measures it.
-      "mewayz.admission.start-target=10s"
+      "mewayz.admission.start-target=10s",
+      "mewayz.admission.start-floor=10s"
     })
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)

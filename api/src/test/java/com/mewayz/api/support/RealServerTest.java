@@ -28,7 +28,8 @@ import org.springframework.test.annotation.DirtiesContext;
       "mewayz.secret=bWV3YXl6LXJlYWwtc2VydmVyLXRlc3Qtc2VjcmV0LWtleS0zMmJ5dGVz",
       "mewayz.encryption-key=bWV3YXl6LXJlYWwtc2VydmVyLWVuY3J5cHRpb24ta3k=",
       // As in ApiTest: a busy test machine must not make these tests shed run starts.
-      "mewayz.admission.start-target=10s"
+      "mewayz.admission.start-target=10s",
+      "mewayz.admission.start-floor=10s"
     })
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
