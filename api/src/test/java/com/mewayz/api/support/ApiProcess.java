@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationContext;
 
@@ -25,19 +25,14 @@ import org.springframework.context.ApplicationContext;
  * executable jar is only packaged after the tests) and keeps its port across restarts, as a load
  * balancer's backend does.
  */
-public final class ApiProcess implements AutoCloseable {
+public final class ApiProcess extends PlatformProcess {
   private static final String MAIN = "com.mewayz.api.MewayzApplication";
-  private final Map<String, String> environment;
-  private final Path log;
   private final int port;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-  private Process process;
-  private int starts;
 
   private ApiProcess(Map<String, String> environment, Path log, int port) {
-    this.environment = Map.copyOf(environment);
-    this.log = log;
+    super("api", environment, log);
     this.port = port;
   }
 
@@ -63,55 +58,17 @@ public final class ApiProcess implements AutoCloseable {
   /** Starts the api and waits until it answers its health check; returns how long that took. */
   public Duration start() throws IOException, InterruptedException {
     Instant begun = Instant.now();
-    starts++;
-    Path startLog = log.resolveSibling(log.getFileName() + "." + starts);
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                java,
-                "-Xmx384m",
-                "-XX:TieredStopAtLevel=1", // starts faster; a test api needs no peak speed
-                "-XX:+UseSerialGC",
-                "-cp",
-                classpath(),
-                MAIN)
-            .redirectErrorStream(true)
-            .redirectOutput(startLog.toFile());
-    builder.environment().putAll(environment);
-    process = builder.start();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "The api exited with " + process.exitValue() + ": see " + startLog);
-      }
-      if (healthy()) {
-        return Duration.between(begun, Instant.now());
-      }
-      Thread.sleep(200);
-    }
-    throw new IllegalStateException("The api did not start in 120 s: see " + startLog);
-  }
-
-  /** SIGKILL: requests in flight get their connection cut, nothing is answered or cleaned up. */
-  public void kill() throws InterruptedException {
-    process.destroyForcibly();
-    process.waitFor();
-  }
-
-  /** SIGTERM: the graceful shutdown finishes requests in flight, or it is killed after grace. */
-  public void stop(Duration grace) throws InterruptedException {
-    process.destroy();
-    if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-      kill();
-    }
-  }
-
-  @Override
-  public void close() throws InterruptedException {
-    if (process != null && process.isAlive()) {
-      kill();
-    }
+    launch(
+        List.of(
+            "-Xmx384m",
+            "-XX:TieredStopAtLevel=1", // starts faster; a test api needs no peak speed
+            "-XX:+UseSerialGC",
+            "-cp",
+            classpath(),
+            MAIN),
+        Duration.ofSeconds(120),
+        log -> healthy());
+    return Duration.between(begun, Instant.now());
   }
 
   private boolean healthy() {
