@@ -28,8 +28,8 @@ start() {
   rm -f "$db" "$db-wal" "$db-shm"
   # WAL with synchronous=normal: a commit is not fsynced, so it survives the server process being
   # killed but not the machine losing power. SQLite's default fsyncs every commit, which on this
-  # class of machine adds ~30 ms before a workflow task after a timer (BENCHMARKS.md). TEMPORAL_SQLITE_SYNC=full
-  # restores it.
+  # class of machine adds ~30 ms before a workflow task after a timer (BENCHMARKS.md).
+  # TEMPORAL_SQLITE_SYNC=full restores it.
   local storage=(--db-filename "$db" --sqlite-pragma journal_mode=wal
     --sqlite-pragma "synchronous=${TEMPORAL_SQLITE_SYNC:-normal}")
   # TEMPORAL_IN_MEMORY=true keeps everything in memory (lost when the server stops): only for
