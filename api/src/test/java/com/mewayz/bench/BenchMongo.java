@@ -1,7 +1,7 @@
 package com.mewayz.bench;
 
+import com.mewayz.domain.mongo.IdFirstMemoryBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * The MongoDB-protocol server in a process of its own for benchmarks, as a real database would run:
@@ -13,7 +13,7 @@ public final class BenchMongo {
 
   public static void main(String[] args) throws InterruptedException {
     int port = Integer.getInteger("bench.mongo.port", 27117);
-    MongoServer server = new MongoServer(new MemoryBackend());
+    MongoServer server = new MongoServer(new IdFirstMemoryBackend());
     server.bind("127.0.0.1", port);
     System.out.println("Benchmark database on 127.0.0.1:" + port);
     Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
