@@ -2,6 +2,7 @@ package com.mewayz.domain.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -34,7 +35,7 @@ public final class EmbeddedMongo implements DisposableBean {
   static EmbeddedMongo start(String dataDir) {
     MongoServer server;
     if (dataDir.isBlank()) {
-      server = new MongoServer(new IdFirstMemoryBackend());
+      server = new MongoServer(new MemoryBackend());
     } else {
       Path file = Path.of(dataDir).toAbsolutePath().resolve("mongo.mv");
       try {
