@@ -16,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.LongStream;
 
 /**
  * The platform's benchmarks through its HTTP API, against a running platform (scripts/
@@ -353,10 +355,10 @@ public final class PlatformBenchmark {
    * every run is started.
    */
   private static void startAll(BenchApi api, String hook, int count, int rate) throws Exception {
-    long[] toStart = java.util.stream.LongStream.range(0, count).toArray();
+    long[] toStart = LongStream.range(0, count).toArray();
     for (int round = 1; toStart.length > 0; round++) {
       long[] batch = toStart;
-      Set<Long> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      Set<Long> refused = ConcurrentHashMap.newKeySet();
       // The load sends whole seconds of requests; the few past the batch repeat its first ones
       // under the same delivery id, which starts nothing new.
       Result result =

@@ -155,7 +155,10 @@ class RunAdmission {
    * Twice the unloaded latency, within the floor and the ceiling; the ceiling until it is known.
    */
   private double targetNanos() {
-    double unloaded = Arrays.stream(lowestPerSlot).min().orElse(Double.MAX_VALUE);
+    double unloaded = Double.MAX_VALUE;
+    for (double lowest : lowestPerSlot) {
+      unloaded = Math.min(unloaded, lowest);
+    }
     if (unloaded == Double.MAX_VALUE) {
       return ceilingNanos;
     }

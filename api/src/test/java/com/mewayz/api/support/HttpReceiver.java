@@ -75,6 +75,15 @@ public final class HttpReceiver implements AutoCloseable {
     return firstByKey(prefix).size();
   }
 
+  /** How many Idempotency-Keys the arrivals whose key starts with {@code prefix} carried. */
+  public long distinctIdempotencyKeys(String prefix) {
+    return arrivals.stream()
+        .filter(a -> a.key() != null && a.key().startsWith(prefix))
+        .map(Arrival::idempotencyKey)
+        .distinct()
+        .count();
+  }
+
   @Override
   public void close() {
     server.stop(0);
