@@ -1,6 +1,6 @@
 package com.mewayz.bench;
 
-import com.mewayz.domain.mongo.IdFirstMemoryBackend;
+import com.mewayz.domain.mongo.IdFirstBackends;
 import de.bwaldvogel.mongo.MongoServer;
 
 /**
@@ -13,7 +13,7 @@ public final class BenchMongo {
 
   public static void main(String[] args) throws InterruptedException {
     int port = Integer.getInteger("bench.mongo.port", 27117);
-    MongoServer server = new MongoServer(new IdFirstMemoryBackend());
+    MongoServer server = new MongoServer(IdFirstBackends.inMemory());
     server.bind("127.0.0.1", port);
     System.out.println("Benchmark database on 127.0.0.1:" + port);
     Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));

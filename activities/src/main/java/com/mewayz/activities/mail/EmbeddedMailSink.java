@@ -68,6 +68,7 @@ public class EmbeddedMailSink {
               : message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
       return new ReceivedMail(
           id,
+          message.getMessageID(),
           message.getFrom() == null ? "" : message.getFrom()[0].toString(),
           Arrays.stream(message.getAllRecipients())
               .map(a -> ((InternetAddress) a).getAddress())

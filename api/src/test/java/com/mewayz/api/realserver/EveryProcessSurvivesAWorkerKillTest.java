@@ -857,7 +857,7 @@ class EveryProcessSurvivesAWorkerKillTest {
   /** One mail per Message-ID: a resend after a crash carries the first one's. */
   private static List<ReceivedMail> distinct(List<ReceivedMail> mails) {
     Map<String, ReceivedMail> byId = new HashMap<>();
-    mails.forEach(m -> byId.putIfAbsent(m.id(), m));
+    mails.forEach(m -> byId.putIfAbsent(m.messageId() != null ? m.messageId() : m.id(), m));
     return List.copyOf(byId.values());
   }
 

@@ -1,8 +1,6 @@
 package com.mewayz.domain.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -35,7 +33,7 @@ public final class EmbeddedMongo implements DisposableBean {
   static EmbeddedMongo start(String dataDir) {
     MongoServer server;
     if (dataDir.isBlank()) {
-      server = new MongoServer(new MemoryBackend());
+      server = new MongoServer(IdFirstBackends.inMemory());
     } else {
       Path file = Path.of(dataDir).toAbsolutePath().resolve("mongo.mv");
       try {
@@ -43,7 +41,7 @@ public final class EmbeddedMongo implements DisposableBean {
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot create the data directory " + file.getParent(), e);
       }
-      server = new MongoServer(new H2Backend(file.toString()));
+      server = new MongoServer(IdFirstBackends.inFile(file.toString()));
       log.info("Embedded MongoDB-protocol server storing data in {}", file);
     }
     server.bind("127.0.0.1", 0);
