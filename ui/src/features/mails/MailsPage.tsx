@@ -30,6 +30,14 @@ function MailDetail({ mail, onBack }: { mail: Mail; onBack: () => void }) {
         <dd>
           <time dateTime={isoOrUndefined(mail.receivedAt)}>{formatDateTime(mail.receivedAt)}</time>
         </dd>
+        {mail.messageId && (
+          <>
+            <dt>Message-ID</dt>
+            <dd>
+              <code>{mail.messageId}</code>
+            </dd>
+          </>
+        )}
       </dl>
 
       {links.length > 0 && (

@@ -22,6 +22,8 @@ export const mailSchema = z.object({
   text: z.string().nullish(),
   html: z.string().nullish(),
   receivedAt: instantSchema,
+  /** Repeated by a resend after a crash, so two arrivals with one Message-ID are one mail. */
+  messageId: z.string().nullish(),
 });
 export type Mail = z.infer<typeof mailSchema>;
 
