@@ -38,7 +38,7 @@ start() {
   # The history service reads each shard's transfer queue (a workflow task to hand out, an activity
   # to dispatch, a child to start) at most 20 times a second by default, and the dev server has
   # one shard: every such hop waited up to 50 ms for the next read. 1000 reads/s makes the wait
-  # ~1 ms; an idle server still reads only when told of new tasks (BENCHMARKS.md).
+  # ~1 ms; an idle server uses the same ~2-3 % of a core either way (BENCHMARKS.md).
   temporal server start-dev \
     --ip 127.0.0.1 --port "$PORT" --ui-port "$UI_PORT" \
     "${storage[@]}" --log-level warn \

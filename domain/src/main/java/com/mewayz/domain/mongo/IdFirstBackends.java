@@ -46,7 +46,7 @@ public final class IdFirstBackends {
     protected Index<Integer> openOrCreateUniqueIndex(
         String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
       return IdFirstIndex.wrapIfId(
-          super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), keys, sparse);
+          super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
     }
   }
 
@@ -59,7 +59,7 @@ public final class IdFirstBackends {
     protected Index<Object> openOrCreateUniqueIndex(
         String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
       return IdFirstIndex.wrapIfId(
-          super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), keys, sparse);
+          super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
     }
   }
 }

@@ -24,7 +24,8 @@ final class IdFirstIndex<P> extends Index<P> {
   }
 
   /** {@code index} wrapped when it is the {@code _id} index, else {@code index}. */
-  static <P> Index<P> wrapIfId(Index<P> index, List<IndexKey> keys, boolean sparse) {
+  static <P> Index<P> wrapIfId(Index<P> index, boolean sparse) {
+    List<IndexKey> keys = index.getKeys();
     boolean idIndex = keys.size() == 1 && keys.get(0).getKey().equals("_id");
     return idIndex ? new IdFirstIndex<>(index, sparse) : index;
   }
