@@ -12,13 +12,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 import java.util.stream.LongStream;
 
 /**
@@ -231,11 +234,14 @@ public final class PlatformBenchmark {
     int best = 0;
     int sustained = 0;
     for (int rate : ints("ladder", "20,30,40,50,60,80,100,160")) {
+      Map<String, Long> cpuBefore = cpu();
       Result result = OpenLoad.run(api.base(), rate, SECONDS, CONNECTIONS, plan, false, null);
       double p99 = result.latency().at(0.99);
       boolean kept =
           result.achievedRate() >= 0.95 * rate && result.count(s -> s == 200) == result.total();
-      System.out.printf("  %s%n", result.summary());
+      System.out.printf(
+          "  %s%n    CPU per run, ms: %s%n",
+          result.summary(), cpuPerRun(cpuBefore, cpu(), result.total()));
       if (kept && p99 < 100) {
         best = rate;
       }
@@ -305,7 +311,9 @@ public final class PlatformBenchmark {
   private static void parked(BenchApi api, Receiver receiver, int count) throws Exception {
     int rate = Integer.getInteger("parkedRate", 25);
     long startSeconds = (count + rate - 1) / rate;
-    long wait = Math.max(Long.getLong("parkedWait", 120), startSeconds + 60);
+    // Every run parked before the first comes due: room for the start and for resending up to a
+    // tenth of it after 503s, so that the firing is measured alone.
+    long wait = Math.max(Long.getLong("parkedWait", 120), startSeconds + startSeconds / 10 + 60);
     heading(
         "4. Parked runs: %,d runs started at %d/s, each waiting %d s on a timer"
             .formatted(count, rate, wait));
@@ -331,22 +339,54 @@ public final class PlatformBenchmark {
         "  all %,d parked (%d fired so far); memory RSS MB before -> parked: %s%n",
         count, arrivals.size(), change(before, parkedMemory));
     Map<String, Long> peak = new LinkedHashMap<>(parkedMemory);
+    Map<String, Long> cpuParked = cpu();
+    int firedWhileStarting = arrivals.size();
     long deadline = System.nanoTime() + (wait + startSeconds + 300) * 1_000_000_000L;
     while (arrivals.size() < count && System.nanoTime() < deadline) {
       Thread.sleep(2_000);
       memory().forEach((name, rss) -> peak.merge(name, rss, Math::max));
     }
-    long[] lateness =
-        arrivals.values().stream()
-            .mapToLong(
-                a -> (a.epochMillis() - Instant.parse(a.startedAt()).toEpochMilli() - wait * 1000))
-            .map(ms -> ms * 1_000_000)
-            .toArray();
-    Percentiles late = Percentiles.of(lateness);
+    ToLongFunction<Arrival> lateMillis =
+        a -> a.epochMillis() - Instant.parse(a.startedAt()).toEpochMilli() - wait * 1000;
+    Percentiles late =
+        Percentiles.of(
+            arrivals.values().stream()
+                .mapToLong(a -> lateMillis.applyAsLong(a) * 1_000_000)
+                .toArray());
     System.out.printf(
         "  fired %,d of %,d, missing %d, repeated calls %d; lateness after the due time, ms: %s%n"
-            + "  peak RSS MB while parked and firing: %s%n",
-        arrivals.size(), count, count - arrivals.size(), receiver.repeats(), late, mb(peak));
+            + "  peak RSS MB while parked and firing: %s%n"
+            + "  CPU per fired run, ms: %s%n",
+        arrivals.size(),
+        count,
+        count - arrivals.size(),
+        receiver.repeats(),
+        late,
+        mb(peak),
+        cpuPerRun(cpuParked, cpu(), Math.max(1, arrivals.size() - firedWhileStarting)));
+    latenessByMinute(arrivals.values(), lateMillis);
+  }
+
+  /**
+   * Lateness by the minute in which runs fired, counted from the first firing: shows whether a tail
+   * is spread over the whole firing or comes from one stretch of it.
+   */
+  private static void latenessByMinute(
+      Collection<Arrival> arrivals, ToLongFunction<Arrival> lateMillis) {
+    long first = arrivals.stream().mapToLong(Arrival::epochMillis).min().orElse(0);
+    Map<Long, List<Long>> byMinute = new TreeMap<>();
+    for (Arrival a : arrivals) {
+      byMinute
+          .computeIfAbsent((a.epochMillis() - first) / 60_000, m -> new ArrayList<>())
+          .add(lateMillis.applyAsLong(a) * 1_000_000);
+    }
+    byMinute.forEach(
+        (minute, nanos) -> {
+          Percentiles p = Percentiles.of(nanos.stream().mapToLong(Long::longValue).toArray());
+          System.out.printf(
+              "    minute %2d of firing: %,6d fired, lateness p50 %.0f  p99 %.0f  max %.0f ms%n",
+              minute, nanos.size(), p.at(0.5), p.at(0.99), p.max());
+        });
   }
 
   /**
@@ -477,25 +517,75 @@ public final class PlatformBenchmark {
     }
   }
 
+  /** The processes named in {@code pids}: name to pid. */
+  private static Map<String, String> processes() {
+    Map<String, String> pids = new LinkedHashMap<>();
+    for (String entry : System.getProperty("pids", "").split(",")) {
+      String[] nameAndPid = entry.split("=");
+      if (nameAndPid.length == 2) {
+        pids.put(nameAndPid[0], nameAndPid[1]);
+      }
+    }
+    return pids;
+  }
+
   /** Resident memory in bytes of the processes named in {@code pids}. */
   private static Map<String, Long> memory() {
     Map<String, Long> rss = new LinkedHashMap<>();
-    for (String entry : System.getProperty("pids", "").split(",")) {
-      String[] nameAndPid = entry.split("=");
-      if (nameAndPid.length != 2) {
-        continue;
-      }
-      try {
-        for (String line : Files.readAllLines(Path.of("/proc", nameAndPid[1], "status"))) {
-          if (line.startsWith("VmRSS:")) {
-            rss.put(nameAndPid[0], Long.parseLong(line.replaceAll("\\D", "")) * 1024);
-          }
-        }
-      } catch (java.io.IOException e) {
-        rss.put(nameAndPid[0], -1L);
-      }
-    }
+    processes()
+        .forEach(
+            (name, pid) -> {
+              try {
+                for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+                  if (line.startsWith("VmRSS:")) {
+                    rss.put(name, Long.parseLong(line.replaceAll("\\D", "")) * 1024);
+                  }
+                }
+              } catch (java.io.IOException e) {
+                rss.put(name, -1L);
+              }
+            });
     return rss;
+  }
+
+  /**
+   * CPU time (user and system, ms) used so far by the processes named in {@code pids} and by this
+   * load generator ("load"): what a run costs each process, whatever the machine's other load.
+   */
+  private static Map<String, Long> cpu() {
+    Map<String, Long> used = new LinkedHashMap<>();
+    processes().forEach((name, pid) -> used.put(name, cpuMillis(pid)));
+    used.put("load", cpuMillis("self"));
+    return used;
+  }
+
+  private static long cpuMillis(String pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", pid, "stat"));
+      // Fields after the command name, which may hold spaces: utime and stime are the 12th and
+      // 13th, in clock ticks, which Linux fixes at 100 a second for user space.
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * CPU ms each process used per run between two {@link #cpu()} readings, their sum, and the rate
+   * at which that sum would fill every core of the machine.
+   */
+  private static String cpuPerRun(Map<String, Long> before, Map<String, Long> after, long runs) {
+    StringBuilder text = new StringBuilder();
+    double total = 0;
+    for (var entry : after.entrySet()) {
+      double perRun = (entry.getValue() - before.getOrDefault(entry.getKey(), 0L)) / (double) runs;
+      total += perRun;
+      text.append("%s %.2f  ".formatted(entry.getKey(), perRun));
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    return "%stotal %.2f ms, so %d cores fill at %.0f runs/s"
+        .formatted(text, total, cores, cores * 1000 / total);
   }
 
   private static String change(Map<String, Long> before, Map<String, Long> after) {
