@@ -104,6 +104,21 @@ class ComposeFileTest {
   }
 
   @Test
+  void temporalReadsMewayzDynamicConfig() {
+    Map<String, Object> config = map(listOf(service("temporal").get("configs")).get(0));
+    String target = String.valueOf(config.get("target"));
+    assertThat(env("temporal").get("DYNAMIC_CONFIG_FILE_PATH")).isEqualTo(target);
+    Object content = map(map(compose.get("configs")).get(config.get("source"))).get("content");
+    // Temporal's format: each key holds a list of values, each with its optional constraints.
+    Map<String, Object> settings = map(new Yaml().load(String.valueOf(content)));
+    assertThat(map(listOf(settings.get("history.transferProcessorMaxPollRPS")).get(0)))
+        .containsEntry("value", 1000);
+    assertThat(map(listOf(settings.get("system.enableEagerWorkflowStart")).get(0)))
+        .containsEntry("value", true);
+    settings.values().forEach(values -> assertThat(listOf(values)).isNotEmpty());
+  }
+
+  @Test
   void buildsImagesFromDockerfilesInTheRepository() {
     for (String name : List.of("api", "worker")) {
       String dockerfile = String.valueOf(map(service(name).get("build")).get("dockerfile"));
@@ -132,6 +147,12 @@ class ComposeFileTest {
   private static Map<String, Object> map(Object value) {
     assertThat(value).isInstanceOf(Map.class);
     return (Map<String, Object>) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> listOf(Object value) {
+    assertThat(value).isInstanceOf(List.class);
+    return (List<Object>) value;
   }
 
   @SuppressWarnings("unchecked")
