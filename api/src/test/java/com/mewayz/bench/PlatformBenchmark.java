@@ -283,12 +283,14 @@ public final class PlatformBenchmark {
         };
     for (int run = 1; run <= RUNS; run++) {
       withRetryAfter.set(0);
+      Map<String, Long> cpuBefore = cpu();
       Result result = OpenLoad.run(api.base(), rate, SECONDS, connections, plan, false, retryAfter);
       results.add(result);
       System.out.printf(
           "  run %d: %s%n    accepted and finished (200): %,d/s, latency ms %s%n"
               + "    shed (429/503): %,d, %,d of them with Retry-After, latency ms %s;"
-              + " most requests in flight at the client: %d%n",
+              + " most requests in flight at the client: %d%n"
+              + "    CPU per accepted run, ms: %s%n",
           run,
           result.summary(),
           Math.round(result.count(s -> s == 200) / (result.elapsedNanos() / 1e9)),
@@ -296,7 +298,8 @@ public final class PlatformBenchmark {
           result.count(s -> s == 429 || s == 503),
           withRetryAfter.get(),
           result.latency(s -> s == 429 || s == 503),
-          result.mostInFlight());
+          result.mostInFlight(),
+          cpuPerRun(cpuBefore, cpu(), Math.max(1, result.count(s -> s == 200))));
     }
     System.out.printf(
         "  median of %d runs: accepted p99 %s ms, accepted/s %s, shed share %s%%%n",
