@@ -155,9 +155,7 @@ class ComposeFileTest {
     return (List<Object>) value;
   }
 
-  @SuppressWarnings("unchecked")
   private static List<String> list(Object value) {
-    assertThat(value).isInstanceOf(List.class);
-    return ((List<Object>) value).stream().map(String::valueOf).toList();
+    return listOf(value).stream().map(String::valueOf).toList();
   }
 }
