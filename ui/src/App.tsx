@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useState, type ReactNode } from 'react';
-import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from './api';
 import { AppShell } from './components/AppShell';
-import { EmptyState, Spinner } from './components/ui';
+import { PageNotFound } from './components/PageNotFound';
+import { Spinner } from './components/ui';
 import { AutomationsPage } from './features/automations/AutomationsPage';
 import { RunsPage } from './features/runs/RunsPage';
 import { AuthProvider } from './features/auth/AuthContext';
@@ -17,11 +18,11 @@ import { MailsPage } from './features/mails/MailsPage';
 import { CurrentWorkspaceProvider } from './features/workspaces/CurrentWorkspace';
 import { DashboardPage } from './features/workspaces/DashboardPage';
 import { MembersPage } from './features/workspaces/MembersPage';
+import { WorkspaceSection } from './features/workspaces/WorkspaceSection';
 import { WorkspaceSettingsPage } from './features/workspaces/WorkspaceSettingsPage';
 import { WorkspacesPage } from './features/workspaces/WorkspacesPage';
 import { TemplatesPage } from './features/templates/TemplatesPage';
 import { lazyPage } from './lib/lazyPage';
-import { useDocumentTitle } from './lib/useDocumentTitle';
 
 // The canvas pages carry React Flow and dagre; they load when first opened, so signing in and the
 // lists stay light.
@@ -87,20 +88,10 @@ export function createQueryClient() {
 }
 
 function NotFoundPage() {
-  useDocumentTitle('Page not found');
   return (
-    <EmptyState
-      icon="?"
-      title="Page not found"
-      headingLevel={1}
-      action={
-        <Link to="/" className="btn btn-primary">
-          Go to the dashboard
-        </Link>
-      }
-    >
+    <PageNotFound to="/" label="Go to the dashboard">
       The address may be mistyped, or the page has moved.
-    </EmptyState>
+    </PageNotFound>
   );
 }
 
@@ -169,94 +160,94 @@ export function AppRoutes() {
         <Route element={<AppShell />}>
           <Route index element={<DashboardPage />} />
           <Route path="/workspaces" element={<WorkspacesPage />} />
-          <Route path="/workspaces/:workspaceId/settings" element={<WorkspaceSettingsPage />} />
-          <Route path="/workspaces/:workspaceId/members" element={<MembersPage />} />
-          <Route path="/workspaces/:workspaceId/automations" element={<AutomationsPage />} />
-          <Route
-            path="/workspaces/:workspaceId/automations/templates"
-            element={<TemplatesPage />}
-          />
-          <Route
-            path="/workspaces/:workspaceId/automations/:automationId"
-            element={
-              <Lazy>
-                <DesignerPage />
-              </Lazy>
-            }
-          />
-          <Route path="/workspaces/:workspaceId/runs" element={<RunsPage />} />
-          <Route
-            path="/workspaces/:workspaceId/runs/:runId"
-            element={
-              <Lazy>
-                <RunPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/workspaces/:workspaceId/store/*"
-            element={
-              <Lazy>
-                <StoreRoutes />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/workspaces/:workspaceId/contacts/*"
-            element={
-              <Lazy>
-                <CrmRoutes />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/workspaces/:workspaceId/campaigns/*"
-            element={
-              <Lazy>
-                <CampaignsRoutes />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/workspaces/:workspaceId/bookings/*"
-            element={
-              <Lazy>
-                <BookingsRoutes />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/workspaces/:workspaceId/courses/*"
-            element={
-              <Lazy>
-                <CoursesRoutes />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/workspaces/:workspaceId/social"
-            element={
-              <Lazy>
-                <SocialPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/workspaces/:workspaceId/link-in-bio/*"
-            element={
-              <Lazy>
-                <LinkInBioRoutes />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/workspaces/:workspaceId/ai/*"
-            element={
-              <Lazy>
-                <AiRoutes />
-              </Lazy>
-            }
-          />
+          <Route path="/workspaces/:workspaceId" element={<WorkspaceSection />}>
+            <Route path="settings" element={<WorkspaceSettingsPage />} />
+            <Route path="members" element={<MembersPage />} />
+            <Route path="automations" element={<AutomationsPage />} />
+            <Route path="automations/templates" element={<TemplatesPage />} />
+            <Route
+              path="automations/:automationId"
+              element={
+                <Lazy>
+                  <DesignerPage />
+                </Lazy>
+              }
+            />
+            <Route path="runs" element={<RunsPage />} />
+            <Route
+              path="runs/:runId"
+              element={
+                <Lazy>
+                  <RunPage />
+                </Lazy>
+              }
+            />
+            <Route
+              path="store/*"
+              element={
+                <Lazy>
+                  <StoreRoutes />
+                </Lazy>
+              }
+            />
+            <Route
+              path="contacts/*"
+              element={
+                <Lazy>
+                  <CrmRoutes />
+                </Lazy>
+              }
+            />
+            <Route
+              path="campaigns/*"
+              element={
+                <Lazy>
+                  <CampaignsRoutes />
+                </Lazy>
+              }
+            />
+            <Route
+              path="bookings/*"
+              element={
+                <Lazy>
+                  <BookingsRoutes />
+                </Lazy>
+              }
+            />
+            <Route
+              path="courses/*"
+              element={
+                <Lazy>
+                  <CoursesRoutes />
+                </Lazy>
+              }
+            />
+            <Route
+              path="social"
+              element={
+                <Lazy>
+                  <SocialPage />
+                </Lazy>
+              }
+            />
+            <Route
+              path="link-in-bio/*"
+              element={
+                <Lazy>
+                  <LinkInBioRoutes />
+                </Lazy>
+              }
+            />
+            <Route
+              path="ai/*"
+              element={
+                <Lazy>
+                  <AiRoutes />
+                </Lazy>
+              }
+            />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -1,46 +1,24 @@
-import { Navigate, NavLink, Route, Routes } from 'react-router';
-import { Spinner } from '../../components/ui';
-import { useRouteWorkspace } from '../workspaces/useRouteWorkspace';
-import { WorkspaceUnavailable } from '../workspaces/WorkspaceNotFound';
+import { Navigate, Route, Routes } from 'react-router';
+import { SectionTabs } from '../../components/SectionTabs';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { AiContentPage } from './AiContentPage';
 import { aiPath } from './aiContent';
 import { AiGeneratePage } from './AiGeneratePage';
 import { AiSettingsPage } from './AiSettingsPage';
 import './ai.css';
 
-function AiTabs({ workspaceId }: { workspaceId: string }) {
-  const tabs = [
-    ['content', 'Generate'],
-    ['settings', 'Settings'],
-  ] as const;
-  return (
-    <nav className="ai-tabs" aria-label="AI content">
-      <ul>
-        {tabs.map(([part, label]) => (
-          <li key={part}>
-            <NavLink
-              to={aiPath(workspaceId, part)}
-              end={part !== 'content'}
-              className={({ isActive }) => (isActive ? 'ai-tab active' : 'ai-tab')}
-            >
-              {label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
-
 /** AI content of the workspace in the URL: generate and approve, and the provider's settings. */
 export function AiRoutes() {
-  const { workspaceId, workspace, permissions, isLoading, error } = useRouteWorkspace();
-  if (isLoading) return <Spinner label="Loading workspace…" />;
-  if (!workspace) return <WorkspaceUnavailable error={error} />;
-  const canAdmin = workspace.role === 'OWNER' || workspace.role === 'ADMIN';
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
   return (
     <>
-      <AiTabs workspaceId={workspaceId} />
+      <SectionTabs
+        label="AI content"
+        tabs={[
+          { to: aiPath(workspaceId, 'content'), label: 'Generate' },
+          { to: aiPath(workspaceId, 'settings'), label: 'Settings', end: true },
+        ]}
+      />
       <Routes>
         <Route index element={<Navigate to="content" replace />} />
         <Route
@@ -63,7 +41,7 @@ export function AiRoutes() {
             <AiSettingsPage
               workspaceId={workspaceId}
               workspaceName={workspace.name}
-              canAdmin={canAdmin}
+              canAdmin={permissions.canManageIntegrations}
             />
           }
         />

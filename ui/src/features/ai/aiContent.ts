@@ -1,4 +1,5 @@
 import type { BadgeTone } from '../../components/ui';
+import { sectionPath } from '../workspaces/WorkspaceSection';
 import type { ContentKind, Draft, Provider, TargetType } from './api';
 
 export const kindLabels: Record<ContentKind, string> = {
@@ -134,6 +135,4 @@ export function dollarsToCents(value: string): number | null | undefined {
 }
 
 /** `/workspaces/w1/ai/content/c1` from `('w1', 'content', 'c1')`. */
-export function aiPath(workspaceId: string, ...parts: string[]): string {
-  return `/${['workspaces', workspaceId, 'ai', ...parts].map(encodeURIComponent).join('/')}`;
-}
+export const aiPath = sectionPath('ai');

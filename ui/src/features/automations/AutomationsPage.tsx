@@ -9,13 +9,12 @@ import {
   EmptyState,
   PageHeader,
   SkeletonRows,
-  Spinner,
 } from '../../components/ui';
+import { LoadFailed } from '../../components/LoadFailed';
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { designerPath, NewAutomationButton } from '../designer/NewAutomationButton';
-import { useRouteWorkspace } from '../workspaces/useRouteWorkspace';
-import { WorkspaceUnavailable } from '../workspaces/WorkspaceNotFound';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { useAutomations, usePublishAutomation, useStartRun, type Automation } from './api';
 
 /** How long typing in the search box pauses before the list is asked again. */
@@ -109,16 +108,13 @@ function stepCount(automation: Automation): number {
 }
 
 export function AutomationsPage() {
-  const { workspaceId, workspace, permissions, isLoading, error } = useRouteWorkspace();
-  useDocumentTitle('Automations', workspace?.name);
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
+  useDocumentTitle('Automations', workspace.name);
   const searchId = useId();
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS);
   const [notice, setNotice] = useState('');
-  const query = useAutomations(workspace ? workspaceId : '', q);
-
-  if (isLoading) return <Spinner label="Loading workspace…" />;
-  if (!workspace) return <WorkspaceUnavailable error={error} />;
+  const query = useAutomations(workspaceId, q);
 
   const automations = query.data?.items ?? [];
   const total = query.data ? Math.max(query.data.total, automations.length) : 0;
@@ -168,12 +164,7 @@ export function AutomationsPage() {
         {query.isPending ? (
           <SkeletonRows label="Loading automations…" />
         ) : query.isError ? (
-          <Alert>
-            Could not load the automations: {errorMessage(query.error)}{' '}
-            <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
-              Retry
-            </Button>
-          </Alert>
+          <LoadFailed what="the automations" error={query.error} onRetry={query.refetch} />
         ) : noneAtAll ? (
           <EmptyState
             icon="⚡"

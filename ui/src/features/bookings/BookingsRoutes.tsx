@@ -1,46 +1,30 @@
-import { Link, Navigate, NavLink, Route, Routes } from 'react-router';
-import { EmptyState, Spinner } from '../../components/ui';
-import { useRouteWorkspace } from '../workspaces/useRouteWorkspace';
-import { WorkspaceUnavailable } from '../workspaces/WorkspaceNotFound';
+import { Navigate, Route, Routes } from 'react-router';
+import { PageNotFound } from '../../components/PageNotFound';
+import { SectionTabs } from '../../components/SectionTabs';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { BookingsPage } from './BookingsPage';
 import './bookings.css';
 import { bookingsPath } from './paths';
 import { ServiceEditorPage } from './ServiceEditorPage';
 import { ServicesPage } from './ServicesPage';
 
-function BookingsTabs({ workspaceId }: { workspaceId: string }) {
-  const tabs = [
-    ['services', 'Services'],
-    ['bookings', 'Bookings'],
-  ] as const;
-  return (
-    <nav className="bookings-tabs" aria-label="Bookings">
-      <ul>
-        {tabs.map(([part, label]) => (
-          <li key={part}>
-            <NavLink
-              to={bookingsPath(workspaceId, part)}
-              end={part === 'bookings'}
-              className={({ isActive }) => (isActive ? 'bookings-tab active' : 'bookings-tab')}
-            >
-              {label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
-
 /** Services, their availability, and the bookings of the workspace in the URL. */
 export function BookingsRoutes() {
-  const { workspaceId, workspace, permissions, isLoading, error } = useRouteWorkspace();
-  if (isLoading) return <Spinner label="Loading workspace…" />;
-  if (!workspace) return <WorkspaceUnavailable error={error} />;
-  const props = { workspaceId, workspaceName: workspace.name, canWrite: permissions.canWrite };
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
+  const props = {
+    workspaceId,
+    workspaceName: workspace.name,
+    canWrite: permissions.canWrite,
+  };
   return (
     <>
-      <BookingsTabs workspaceId={workspaceId} />
+      <SectionTabs
+        label="Bookings"
+        tabs={[
+          { to: bookingsPath(workspaceId, 'services'), label: 'Services' },
+          { to: bookingsPath(workspaceId, 'bookings'), label: 'Bookings', end: true },
+        ]}
+      />
       <Routes>
         <Route index element={<Navigate to="services" replace />} />
         <Route path="services" element={<ServicesPage {...props} />} />
@@ -50,18 +34,7 @@ export function BookingsRoutes() {
         <Route
           path="*"
           element={
-            <EmptyState
-              icon="?"
-              title="Page not found"
-              headingLevel={1}
-              action={
-                <Link to={bookingsPath(workspaceId, 'services')} className="btn btn-primary">
-                  Go to the services
-                </Link>
-              }
-            >
-              The address may be mistyped.
-            </EmptyState>
+            <PageNotFound to={bookingsPath(workspaceId, 'services')} label="Go to the services" />
           }
         />
       </Routes>

@@ -1,7 +1,7 @@
+import { sectionPath } from '../workspaces/WorkspaceSection';
+
 /** `/workspaces/w1/bookings/services/s1` from `('w1', 'services', 's1')`. */
-export function bookingsPath(workspaceId: string, ...parts: string[]): string {
-  return `/${['workspaces', workspaceId, 'bookings', ...parts].map(encodeURIComponent).join('/')}`;
-}
+export const bookingsPath = sectionPath('bookings');
 
 /** The path of a service's public page within the UI, from the absolute URL the API gives. */
 export function publicPagePath(bookingUrl: string): string {

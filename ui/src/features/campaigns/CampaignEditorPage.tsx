@@ -13,6 +13,7 @@ import {
 import { useFormErrors } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ConfirmDialog } from '../store/ConfirmDialog';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { useDeleteCampaign, useSaveCampaign, useSegments, type Campaign } from './api';
 import {
   campaignFormSchema,
@@ -23,7 +24,7 @@ import {
 } from './campaignForm';
 import { CampaignPreview } from './CampaignPreview';
 import { CampaignStatusBadge } from './CampaignStatusBadge';
-import { campaignsPath, useCampaignWorkspace } from './CampaignWorkspace';
+import { campaignsPath } from './paths';
 import { insertTag } from './mergeTags';
 import { MergeTagMenu } from './MergeTagMenu';
 import { SendPanel, TestSendForm } from './SendPanel';
@@ -90,7 +91,7 @@ function BodyField({
 }
 
 function DeleteDraft({ campaign }: { campaign: Campaign }) {
-  const { workspaceId } = useCampaignWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
   const remove = useDeleteCampaign(workspaceId);
@@ -127,7 +128,7 @@ function DeleteDraft({ campaign }: { campaign: Campaign }) {
 
 /** Writes a draft (`campaign` null creates one), previews it, tests it and sends it. */
 export function CampaignEditorPage({ campaign }: { campaign: Campaign | null }) {
-  const { workspaceId, workspace } = useCampaignWorkspace();
+  const { workspaceId, workspace } = useWorkspaceSection();
   const navigate = useNavigate();
   const location = useLocation();
   const [notice, setNotice] = useState(

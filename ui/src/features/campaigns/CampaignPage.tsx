@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { UpdatedAgo } from '../runs/UpdatedAgo';
 import { ConfirmDialog } from '../store/ConfirmDialog';
 import { focusHeading } from '../store/focus';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import {
   campaignsApi,
   useCampaign,
@@ -25,7 +26,6 @@ import {
 import { CampaignPreview } from './CampaignPreview';
 import { audienceLabel } from './CampaignsPage';
 import { CampaignStatusBadge } from './CampaignStatusBadge';
-import { useCampaignWorkspace } from './CampaignWorkspace';
 
 const number = new Intl.NumberFormat();
 
@@ -106,7 +106,7 @@ function CampaignControls({
   campaign: Campaign;
   onDone: (m: string) => void;
 }) {
-  const { workspaceId } = useCampaignWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const [asking, setAsking] = useState(false);
   const act = useCampaignAction(workspaceId, (action: Action) =>
     campaignsApi.act(workspaceId, campaign.id, action),
@@ -168,7 +168,7 @@ function CampaignControls({
 }
 
 function CampaignContent({ campaign }: { campaign: Campaign }) {
-  const { workspaceId } = useCampaignWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const segments = useSegments(workspaceId);
   return (
     <Card title="Content" titleId="campaign-content-title">
@@ -210,7 +210,7 @@ export function CampaignPage({
   campaign: Campaign;
   query: ReturnType<typeof useCampaign>;
 }) {
-  const { workspace, permissions } = useCampaignWorkspace();
+  const { workspace, permissions } = useWorkspaceSection();
   const location = useLocation();
   // The editor hands over its "started" message through the location once the send succeeded.
   const [notice, setNotice] = useState<string | null>(null);

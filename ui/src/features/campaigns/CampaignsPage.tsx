@@ -1,13 +1,15 @@
 import { Link, useLocation } from 'react-router';
 import { errorMessage } from '../../api';
-import { Alert, Button, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
+import { LoadFailed } from '../../components/LoadFailed';
+import { Alert, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { UpdatedAgo } from '../runs/UpdatedAgo';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { useCampaigns, useSegments, type Campaign, type Segment } from './api';
 import { isLiveCampaignStatus } from './campaignStatus';
 import { CampaignStatusBadge } from './CampaignStatusBadge';
-import { campaignsPath, useCampaignWorkspace } from './CampaignWorkspace';
+import { campaignsPath } from './paths';
 
 export function audienceLabel(
   segmentId: string | null | undefined,
@@ -33,7 +35,7 @@ function When({ campaign }: { campaign: Campaign }) {
 }
 
 function CampaignsTable({ campaigns }: { campaigns: Campaign[] }) {
-  const { workspaceId } = useCampaignWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const segments = useSegments(workspaceId);
   return (
     <div className="table-wrap">
@@ -95,17 +97,10 @@ function CampaignsTable({ campaigns }: { campaigns: Campaign[] }) {
 }
 
 function CampaignsListBody({ query }: { query: ReturnType<typeof useCampaigns> }) {
-  const { workspaceId, permissions } = useCampaignWorkspace();
+  const { workspaceId, permissions } = useWorkspaceSection();
   if (query.isPending) return <SkeletonRows rows={4} label="Loading campaigns…" />;
   if (!query.data) {
-    return (
-      <Alert title="Could not load the campaigns">
-        {errorMessage(query.error)}{' '}
-        <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
-          Try again
-        </Button>
-      </Alert>
-    );
+    return <LoadFailed what="the campaigns" error={query.error} onRetry={query.refetch} />;
   }
   if (query.data.items.length === 0) {
     return (
@@ -139,7 +134,7 @@ function CampaignsListBody({ query }: { query: ReturnType<typeof useCampaigns> }
 }
 
 export function CampaignsPage() {
-  const { workspaceId, workspace, permissions } = useCampaignWorkspace();
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
   useDocumentTitle('Campaigns', workspace.name);
   const location = useLocation();
   const flash = (location.state as { flash?: string } | null)?.flash ?? '';

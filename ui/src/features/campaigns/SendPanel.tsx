@@ -7,7 +7,7 @@ import { useFormErrors } from '../../lib/forms';
 import { ConfirmDialog } from '../store/ConfirmDialog';
 import { campaignsApi, useAudienceSize, useCampaignAction, type Campaign } from './api';
 import { testSendSchema } from './campaignForm';
-import { campaignsPath } from './CampaignWorkspace';
+import { campaignsPath } from './paths';
 import { localDateTimeToIso, scheduleProblem, userTimeZone } from './schedule';
 
 type When = 'now' | 'later';

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/format';
 import { formValues, useFormErrors } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { focusHeading } from '../store/focus';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import {
   coursesApi,
   useCourseMutation,
@@ -17,14 +18,14 @@ import {
 } from './api';
 import { courseFormSchema } from './courseForms';
 import { CourseStatusBadge } from './courseStatus';
-import { coursesPath, useCourseWorkspace } from './CourseWorkspace';
+import { coursesPath } from './paths';
 import { ModuleCard } from './ModuleCard';
 import { ModuleForm } from './ModuleForm';
 import { moduleProblems } from './releaseRule';
 
 /** Title and description; without a course it creates one and opens it. */
 function CourseDetailsForm({ course }: { course: Course | null }) {
-  const { workspaceId, permissions } = useCourseWorkspace();
+  const { workspaceId, permissions } = useWorkspaceSection();
   const navigate = useNavigate();
   const form = useFormErrors();
   const [saved, setSaved] = useState('');
@@ -84,7 +85,7 @@ function CourseDetailsForm({ course }: { course: Course | null }) {
 }
 
 export function NewCoursePage() {
-  const { workspace } = useCourseWorkspace();
+  const { workspace } = useWorkspaceSection();
   useDocumentTitle('New course', workspace.name);
   return (
     <>
@@ -98,7 +99,7 @@ export function NewCoursePage() {
 
 /** Publish, with the reasons of a refusal laid on the modules they concern. */
 function usePublish(course: Course) {
-  const { workspaceId } = useCourseWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const [problems, setProblems] = useState<FieldErrors>({});
   const publish = useCourseMutation(workspaceId, () => coursesApi.publish(workspaceId, course.id));
   const run = () => {
@@ -113,7 +114,7 @@ function usePublish(course: Course) {
 
 /** Deleting asks first; a course with running enrolments is refused (409) with the reason. */
 function DeleteCourse({ course }: { course: Course }) {
-  const { workspaceId } = useCourseWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const navigate = useNavigate();
   const remove = useDeleteCourse(workspaceId);
   return (
@@ -144,7 +145,7 @@ function DeleteCourse({ course }: { course: Course }) {
 }
 
 export function CourseEditorPage({ course }: { course: Course }) {
-  const { workspaceId, workspace, permissions } = useCourseWorkspace();
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
   useDocumentTitle(course.title, workspace.name);
   const location = useLocation();
   const [notice] = useState(() => (location.state as { flash?: string } | null)?.flash ?? '');

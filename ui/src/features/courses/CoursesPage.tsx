@@ -1,18 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { errorMessage } from '../../api';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Pagination } from '../../components/Pagination';
-import { Alert, Button, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
+import { Alert, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { courseKeys, coursesApi, COURSES_PAGE_SIZE, useCourses, type Course } from './api';
 import { CourseStatusBadge } from './courseStatus';
-import { coursesPath, useCourseWorkspace } from './CourseWorkspace';
+import { coursesPath } from './paths';
 
 /** How many students a course has: the total of a one-item page of its enrolments. */
 function EnrollmentCount({ course }: { course: Course }) {
-  const { workspaceId } = useCourseWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const query = useQuery({
     queryKey: courseKeys.enrollmentList(workspaceId, course.id, 'count'),
     queryFn: ({ signal }) =>
@@ -30,7 +31,7 @@ function EnrollmentCount({ course }: { course: Course }) {
 }
 
 function CoursesTable({ courses }: { courses: Course[] }) {
-  const { workspaceId } = useCourseWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   return (
     <div className="table-wrap">
       <table className="table" aria-labelledby="courses-title">
@@ -86,7 +87,7 @@ function CoursesTable({ courses }: { courses: Course[] }) {
 }
 
 export function CoursesPage() {
-  const { workspaceId, workspace, permissions } = useCourseWorkspace();
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
   useDocumentTitle('Courses', workspace.name);
   const location = useLocation();
   const notice = (location.state as { flash?: string } | null)?.flash ?? '';
@@ -122,12 +123,7 @@ export function CoursesPage() {
         {query.isPending ? (
           <SkeletonRows label="Loading courses…" />
         ) : query.isError ? (
-          <Alert>
-            Could not load the courses: {errorMessage(query.error)}{' '}
-            <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
-              Retry
-            </Button>
-          </Alert>
+          <LoadFailed what="the courses" error={query.error} onRetry={query.refetch} />
         ) : courses.length === 0 ? (
           <EmptyState
             icon="✎"

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, SelectField, TextField } from '../../components/ui';
 import { formValues, useFormErrors } from '../../lib/forms';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { coursesApi, useEnrollmentMutation, type EnrollInput } from './api';
 import { browserTimeZone, enrollFormSchema, timeZoneOptions } from './courseForms';
-import { useCourseWorkspace } from './CourseWorkspace';
 
 /** Enrols a student: their drip starts at once and the welcome mail carries their course link. */
 export function EnrollForm({
@@ -13,7 +13,7 @@ export function EnrollForm({
   courseId: string;
   onEnrolled: (message: string) => void;
 }) {
-  const { workspaceId } = useCourseWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const form = useFormErrors();
   const [zones] = useState(() => timeZoneOptions(browserTimeZone()));
   const enroll = useEnrollmentMutation(workspaceId, courseId, (input: EnrollInput) =>

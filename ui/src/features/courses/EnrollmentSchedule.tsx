@@ -1,8 +1,9 @@
 import { errorMessage } from '../../api';
 import { SkeletonRows } from '../../components/ui';
 import { formatDateTime, isoOrUndefined } from '../../lib/format';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { useEnrollment, type ModuleProgress } from './api';
-import { useCourseWorkspace } from './CourseWorkspace';
+
 import { describeRule } from './releaseRule';
 
 /** Where a module stands for one student: released, due at an instant, or waiting. */
@@ -30,7 +31,7 @@ export function EnrollmentSchedule({
   id: string;
   label: string;
 }) {
-  const { workspaceId } = useCourseWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const query = useEnrollment(workspaceId, courseId, enrollmentId);
   if (query.isPending) return <SkeletonRows rows={2} label="Loading the schedule…" />;
   if (!query.data) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api';
+import { LoadFailed } from '../../components/LoadFailed';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Pagination } from '../../components/Pagination';
 import {
@@ -14,6 +15,7 @@ import {
 } from '../../components/ui';
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import {
   coursesApi,
   ENROLLMENT_STATUSES,
@@ -25,7 +27,7 @@ import {
   type EnrollmentAction,
 } from './api';
 import { EnrollmentStatusBadge, enrollmentStatusLabel } from './courseStatus';
-import { coursesPath, useCourseWorkspace } from './CourseWorkspace';
+import { coursesPath } from './paths';
 import { EnrollForm } from './EnrollForm';
 import { EnrollmentSchedule } from './EnrollmentSchedule';
 import { actionsFor, progressOf } from './enrollmentProgress';
@@ -46,7 +48,7 @@ function EnrollmentActions({
   enrollment: Enrollment;
   onDone: (message: string) => void;
 }) {
-  const { workspaceId } = useCourseWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const act = useEnrollmentMutation(workspaceId, course.id, (action: EnrollmentAction) =>
     coursesApi.act(workspaceId, course.id, enrollment.id, action),
   );
@@ -227,7 +229,7 @@ const statusOptions = [
 
 /** The students of a published course, their progress and what can be done with each. */
 export function EnrollmentsPage({ course }: { course: Course }) {
-  const { workspaceId, workspace, permissions } = useCourseWorkspace();
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
   useDocumentTitle(`Students of ${course.title}`, workspace.name);
   const [status, setStatus] = useState('');
   const [page, setPage] = useState(0);
@@ -286,12 +288,7 @@ export function EnrollmentsPage({ course }: { course: Course }) {
         {query.isPending ? (
           <SkeletonRows label="Loading the students…" />
         ) : query.isError ? (
-          <Alert>
-            Could not load the students: {errorMessage(query.error)}{' '}
-            <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
-              Retry
-            </Button>
-          </Alert>
+          <LoadFailed what="the students" error={query.error} onRetry={query.refetch} />
         ) : enrollments.length === 0 ? (
           <EmptyState icon="☺" title={status ? 'No student with this status' : 'No students yet'}>
             Enrolled students appear here with their progress.

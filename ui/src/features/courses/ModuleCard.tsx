@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Badge, Button } from '../../components/ui';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import {
   coursesApi,
   useCourseMutation,
@@ -12,7 +13,7 @@ import {
   type ModuleInput,
 } from './api';
 import { moved } from './courseForms';
-import { useCourseWorkspace } from './CourseWorkspace';
+
 import { LessonForm } from './LessonForm';
 import { ModuleForm } from './ModuleForm';
 import { describeRule } from './releaseRule';
@@ -67,7 +68,7 @@ function LessonRow({
   index: number;
   canWrite: boolean;
 }) {
-  const { workspaceId } = useCourseWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const [editing, setEditing] = useState(false);
   const save = useCourseMutation(workspaceId, (input: LessonInput) =>
     coursesApi.updateLesson(workspaceId, course.id, module.id, lesson.id, input),
@@ -149,7 +150,7 @@ export function ModuleCard({
   index: number;
   problems: string[];
 }) {
-  const { workspaceId, permissions } = useCourseWorkspace();
+  const { workspaceId, permissions } = useWorkspaceSection();
   const canWrite = permissions.canWrite;
   const [editing, setEditing] = useState(false);
   const [addingLesson, setAddingLesson] = useState(false);

@@ -4,6 +4,7 @@ import { ApiError } from '../../api';
 import { Alert, Button, Card, PageHeader, TextField } from '../../components/ui';
 import { formValues, useFormErrors } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { crmApi, useContact, useContactMutation, type ContactInput } from './api';
 import {
   contactFieldAliases,
@@ -13,9 +14,10 @@ import {
   type ContactFormValues,
 } from './contactForm';
 import { contactName } from './contactName';
-import { crmPath, useCrmWorkspace } from './CrmWorkspace';
+import { crmPath } from './paths';
 import { FieldRows } from './FieldRows';
-import { BackLink, LoadFailure } from './PageParts';
+import { BackLink } from '../../components/BackLink';
+import { RecordUnavailable } from '../../components/RecordUnavailable';
 import { TagInput } from './TagInput';
 
 /** The contact form; `contactId` null creates a contact. */
@@ -26,7 +28,7 @@ export function ContactForm({
   contactId: string | null;
   initial: ContactFormValues;
 }) {
-  const { workspaceId } = useCrmWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const navigate = useNavigate();
   const form = useFormErrors();
   const [tags, setTags] = useState(initial.tags);
@@ -118,7 +120,7 @@ export function ContactForm({
 }
 
 export function ContactFormPage() {
-  const { workspaceId, workspace } = useCrmWorkspace();
+  const { workspaceId, workspace } = useWorkspaceSection();
   const { contactId = '' } = useParams();
   const editing = contactId !== '';
   const query = useContact(workspaceId, contactId);
@@ -134,7 +136,7 @@ export function ContactFormPage() {
     return (
       <>
         {backLink}
-        <LoadFailure query={query} what="contact" />
+        <RecordUnavailable query={query} noun="contact" />
       </>
     );
   }

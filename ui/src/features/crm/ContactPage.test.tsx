@@ -121,4 +121,19 @@ describe('ContactPage', () => {
     expect(screen.queryByRole('button', { name: 'Delete contact…' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
   });
+
+  it('keeps the Contacts tab open on a contact, which sits below the contacts', async () => {
+    backend((request) => (request.path === CONTACT ? envelope(contact()) : undefined));
+    renderApp('/workspaces/w1/contacts/c1');
+
+    await screen.findByRole('heading', { level: 1, name: 'Ana Lima' });
+    const tabs = screen.getByRole('navigation', { name: 'Audience' });
+    expect(within(tabs).getByRole('link', { name: 'Contacts' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(tabs).getByRole('link', { name: 'Segments' })).not.toHaveAttribute(
+      'aria-current',
+    );
+  });
 });

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ConfirmDialog } from '../store/ConfirmDialog';
 import { focusHeading } from '../store/focus';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { crmApi, useContact, useContactMutation, type Contact } from './api';
 import {
   CONSENT_MEANING,
@@ -15,9 +16,10 @@ import {
   consentSourceLabel,
 } from './ConsentBadge';
 import { contactName } from './contactName';
-import { crmPath, useCrmWorkspace } from './CrmWorkspace';
+import { crmPath } from './paths';
 import { fieldValueText } from './fieldValues';
-import { BackLink, LoadFailure } from './PageParts';
+import { BackLink } from '../../components/BackLink';
+import { RecordUnavailable } from '../../components/RecordUnavailable';
 import { TagInput } from './TagInput';
 
 function ContactDetails({ contact }: { contact: Contact }) {
@@ -52,7 +54,7 @@ function ContactDetails({ contact }: { contact: Contact }) {
 
 /** Tags saved as soon as a chip is added or removed: `POST …/tags` with what changed. */
 function ContactTags({ contact, canWrite }: { contact: Contact; canWrite: boolean }) {
-  const { workspaceId } = useCrmWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const [said, setSaid] = useState('');
   const tag = useContactMutation(workspaceId, (change: { add?: string[]; remove?: string[] }) =>
     crmApi.tag(workspaceId, contact.id, change),
@@ -94,7 +96,7 @@ function ContactTags({ contact, canWrite }: { contact: Contact; canWrite: boolea
 }
 
 function ConsentCard({ contact, canWrite }: { contact: Contact; canWrite: boolean }) {
-  const { workspaceId } = useCrmWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const [status, setStatus] = useState(
     contact.consent === 'subscribed' ? 'unsubscribed' : 'subscribed',
   );
@@ -193,7 +195,7 @@ function ConsentCard({ contact, canWrite }: { contact: Contact; canWrite: boolea
 }
 
 function DeleteContact({ contact }: { contact: Contact }) {
-  const { workspaceId } = useCrmWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
   const remove = useContactMutation(workspaceId, () =>
@@ -235,7 +237,7 @@ function DeleteContact({ contact }: { contact: Contact }) {
 }
 
 export function ContactPage() {
-  const { workspaceId, workspace, permissions } = useCrmWorkspace();
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
   const { contactId = '' } = useParams();
   const location = useLocation();
   const query = useContact(workspaceId, contactId);
@@ -247,7 +249,7 @@ export function ContactPage() {
     return (
       <>
         {backLink}
-        <LoadFailure query={query} what="contact" />
+        <RecordUnavailable query={query} noun="contact" />
       </>
     );
   }

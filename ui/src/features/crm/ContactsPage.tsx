@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Pagination } from '../../components/Pagination';
 import {
   Alert,
@@ -13,6 +14,7 @@ import {
   TextField,
 } from '../../components/ui';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { CONTACTS_PAGE_SIZE, useContacts, useSegments, type Contact } from './api';
 import { ConsentBadge, consentOptions } from './ConsentBadge';
 import {
@@ -24,12 +26,12 @@ import {
   type ContactFilters,
 } from './contactFilters';
 import { contactName } from './contactName';
-import { crmPath, useCrmWorkspace } from './CrmWorkspace';
+import { crmPath } from './paths';
 import { RelativeTime } from './PageParts';
 import { TagChips } from './TagInput';
 
 function ContactsTable({ contacts }: { contacts: Contact[] }) {
-  const { workspaceId } = useCrmWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   return (
     <div className="table-wrap">
       <table className="table" aria-labelledby="contacts-title">
@@ -81,7 +83,7 @@ function ContactFilterBar({
   filters: ContactFilters;
   onFilters: (next: ContactFilters) => void;
 }) {
-  const { workspaceId } = useCrmWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const segments = useSegments(workspaceId);
   const segmentOptions = [
     { value: '', label: 'All contacts' },
@@ -150,17 +152,10 @@ function ContactsListBody({
   filters: ContactFilters;
   onFilters: (next: ContactFilters) => void;
 }) {
-  const { workspaceId, permissions } = useCrmWorkspace();
+  const { workspaceId, permissions } = useWorkspaceSection();
   if (query.isPending) return <SkeletonRows rows={5} label="Loading contacts…" />;
   if (!query.data) {
-    return (
-      <Alert title="Could not load the contacts">
-        {errorMessage(query.error)}{' '}
-        <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
-          Try again
-        </Button>
-      </Alert>
-    );
+    return <LoadFailed what="the contacts" error={query.error} onRetry={query.refetch} />;
   }
   const contacts = query.data.items;
   if (contacts.length === 0 && filters.page > 0) {
@@ -229,7 +224,7 @@ function ContactsListBody({
 }
 
 export function ContactsPage() {
-  const { workspaceId, workspace, permissions } = useCrmWorkspace();
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
   useDocumentTitle('Contacts', workspace.name);
   const location = useLocation();
   const [notice] = useState(() => (location.state as { flash?: string } | null)?.flash ?? '');

@@ -6,8 +6,9 @@ import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { UpdatedAgo } from '../runs/UpdatedAgo';
 import { focusHeading } from '../store/focus';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { crmApi, isRunningImport, useImport, useImportMutation, type ContactImport } from './api';
-import { crmPath, useCrmWorkspace } from './CrmWorkspace';
+import { crmPath } from './paths';
 import {
   formatCount,
   importStatusLabel,
@@ -15,7 +16,8 @@ import {
   importSummary,
   rowsText,
 } from './importStatus';
-import { BackLink, LoadFailure } from './PageParts';
+import { BackLink } from '../../components/BackLink';
+import { RecordUnavailable } from '../../components/RecordUnavailable';
 
 /** Saves a downloaded file the way a link with `download` would. */
 export function saveFile(blob: Blob, fileName: string) {
@@ -67,7 +69,7 @@ export function ImportProgress({ contactImport }: { contactImport: ContactImport
 }
 
 function RejectionsDownload({ contactImport }: { contactImport: ContactImport }) {
-  const { workspaceId } = useCrmWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
   if (contactImport.rejected === 0) return null;
@@ -100,7 +102,7 @@ function RejectionsDownload({ contactImport }: { contactImport: ContactImport })
 }
 
 export function ImportPage() {
-  const { workspaceId, workspace, permissions } = useCrmWorkspace();
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
   const { importId = '' } = useParams();
   const query = useImport(workspaceId, importId);
   const contactImport = query.data;
@@ -112,7 +114,7 @@ export function ImportPage() {
     return (
       <>
         {backLink}
-        <LoadFailure query={query} what="import" />
+        <RecordUnavailable query={query} noun="import" />
       </>
     );
   }

@@ -3,8 +3,9 @@ import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api';
 import { Alert, Button, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { crmApi, useImportMutation, useImports, type ContactImport } from './api';
-import { crmPath, useCrmWorkspace } from './CrmWorkspace';
+import { crmPath } from './paths';
 import { RelativeTime } from './PageParts';
 import {
   formatCount,
@@ -59,7 +60,7 @@ function ColumnsHelp() {
 }
 
 function UploadForm() {
-  const { workspaceId } = useCrmWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const navigate = useNavigate();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -153,7 +154,7 @@ function UploadForm() {
 }
 
 function ImportsTable({ imports }: { imports: ContactImport[] }) {
-  const { workspaceId } = useCrmWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   return (
     <div className="table-wrap">
       <table className="table" aria-labelledby="imports-title">
@@ -198,7 +199,7 @@ function ImportsTable({ imports }: { imports: ContactImport[] }) {
 }
 
 export function ImportsPage() {
-  const { workspaceId, workspace, permissions } = useCrmWorkspace();
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
   useDocumentTitle('Imports', workspace.name);
   const query = useImports(workspaceId);
   const imports = query.data?.items ?? [];

@@ -5,11 +5,13 @@ import { Alert, Button, Card, PageHeader, TextField } from '../../components/ui'
 import { formValues, useFormErrors } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ConfirmDialog } from '../store/ConfirmDialog';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { crmApi, useSegment, useSegmentCount, useSegmentMutation, type SegmentInput } from './api';
-import { crmPath, useCrmWorkspace } from './CrmWorkspace';
+import { crmPath } from './paths';
 import { FilterBuilder } from './FilterBuilder';
 import { formatCount } from './importStatus';
-import { BackLink, LoadFailure } from './PageParts';
+import { BackLink } from '../../components/BackLink';
+import { RecordUnavailable } from '../../components/RecordUnavailable';
 import {
   EMPTY_FILTER,
   filterFromApi,
@@ -61,7 +63,7 @@ function SegmentEditor({
   initialName: string;
   initialFilter: FilterState;
 }) {
-  const { workspaceId, permissions } = useCrmWorkspace();
+  const { workspaceId, permissions } = useWorkspaceSection();
   const navigate = useNavigate();
   const form = useFormErrors();
   const [filter, setFilter] = useState(initialFilter);
@@ -171,7 +173,7 @@ function SegmentEditor({
 }
 
 export function SegmentEditorPage() {
-  const { workspaceId, workspace } = useCrmWorkspace();
+  const { workspaceId, workspace } = useWorkspaceSection();
   const { segmentId = '' } = useParams();
   const query = useSegment(workspaceId, segmentId);
   const title = segmentId ? (query.data?.name ?? 'Segment') : 'New segment';
@@ -181,7 +183,7 @@ export function SegmentEditorPage() {
     return (
       <>
         {backLink}
-        <LoadFailure query={query} what="segment" />
+        <RecordUnavailable query={query} noun="segment" />
       </>
     );
   }

@@ -3,8 +3,9 @@ import { Link, useLocation } from 'react-router';
 import { errorMessage } from '../../api';
 import { Alert, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { useSegments } from './api';
-import { crmPath, useCrmWorkspace } from './CrmWorkspace';
+import { crmPath } from './paths';
 import { RelativeTime } from './PageParts';
 import { formatCount } from './importStatus';
 
@@ -14,7 +15,7 @@ export function segmentContactsPath(workspaceId: string, segmentId: string): str
 }
 
 export function SegmentsPage() {
-  const { workspaceId, workspace, permissions } = useCrmWorkspace();
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
   useDocumentTitle('Segments', workspace.name);
   const location = useLocation();
   const [notice] = useState(() => (location.state as { flash?: string } | null)?.flash ?? '');

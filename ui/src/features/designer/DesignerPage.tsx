@@ -3,8 +3,7 @@ import { Link, useParams } from 'react-router';
 import { errorMessage, isApiError } from '../../api';
 import { Alert, Button, EmptyState, Spinner } from '../../components/ui';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useRouteWorkspace } from '../workspaces/useRouteWorkspace';
-import { WorkspaceUnavailable } from '../workspaces/WorkspaceNotFound';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { Designer } from './Designer';
 import { useDesignedAutomation } from './designerApi';
 import { useNodeTypes } from './graph/nodeTypesApi';
@@ -13,13 +12,11 @@ import './designer.css';
 /** `/workspaces/:workspaceId/automations/:automationId`: the visual designer of one automation. */
 export function DesignerPage() {
   const { automationId = '' } = useParams();
-  const { workspaceId, workspace, permissions, isLoading, error } = useRouteWorkspace();
-  const automation = useDesignedAutomation(workspace ? workspaceId : '', automationId);
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
+  const automation = useDesignedAutomation(workspaceId, automationId);
   const nodeTypes = useNodeTypes();
-  useDocumentTitle(automation.data?.name ?? 'Automation', workspace?.name);
+  useDocumentTitle(automation.data?.name ?? 'Automation', workspace.name);
 
-  if (isLoading) return <Spinner label="Loading workspace…" />;
-  if (!workspace) return <WorkspaceUnavailable error={error} />;
   const listPath = `/workspaces/${encodeURIComponent(workspaceId)}/automations`;
   if (automation.isError && isApiError(automation.error) && automation.error.status === 404) {
     return (

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { LoadFailed } from '../../components/LoadFailed';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import {
   Alert,
@@ -139,12 +140,7 @@ export function InvitationsTable({
       {query.isPending ? (
         <SkeletonRows label="Loading invitations…" />
       ) : query.isError && !query.data ? (
-        <Alert>
-          Could not load the invitations: {errorMessage(query.error)}{' '}
-          <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
-            Retry
-          </Button>
-        </Alert>
+        <LoadFailed what="the invitations" error={query.error} onRetry={query.refetch} />
       ) : invitations.length === 0 ? (
         <EmptyState icon="✉" title="No invitations yet">
           {permissions.canInvite

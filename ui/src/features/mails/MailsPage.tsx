@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { errorMessage } from '../../api';
-import { Alert, Button, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
+import { LoadFailed } from '../../components/LoadFailed';
+import { EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { isSinkUnavailable, MAILS_POLL_MS, useMails, type Mail } from './api';
@@ -175,12 +175,7 @@ export function MailsPage() {
     return (
       <>
         {header}
-        <Alert>
-          Could not load the mails: {errorMessage(query.error)}{' '}
-          <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
-            Retry
-          </Button>
-        </Alert>
+        <LoadFailed what="the mails" error={query.error} onRetry={query.refetch} />
       </>
     );
   }

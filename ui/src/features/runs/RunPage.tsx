@@ -1,22 +1,14 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError, errorMessage } from '../../api';
+import { BackLink } from '../../components/BackLink';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import {
-  Alert,
-  Button,
-  Card,
-  EmptyState,
-  PageHeader,
-  SkeletonRows,
-  Spinner,
-} from '../../components/ui';
+import { Alert, Button, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useAutomations } from '../automations/api';
 import type { GraphNode } from '../designer/graph/model';
-import { useRouteWorkspace } from '../workspaces/useRouteWorkspace';
-import { WorkspaceUnavailable } from '../workspaces/WorkspaceNotFound';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { runsApi, useAutomationVersion, useRun, useRunAction, type RunDetail } from './api';
 import { RunInspector } from './RunInspector';
 import './runs.css';
@@ -164,22 +156,18 @@ function RunDetails({
 export function RunPage() {
   const { runId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
-  const { workspaceId, workspace, permissions, isLoading, error } = useRouteWorkspace();
-  const query = useRun(workspace ? workspaceId : '', runId);
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
+  const query = useRun(workspaceId, runId);
   const run = query.data;
   // The same cached query as the inspector's: the event form reads the awaited event's node.
-  const version = useAutomationVersion(
-    workspace ? workspaceId : '',
-    run?.automationId,
-    run?.version,
-  );
+  const version = useAutomationVersion(workspaceId, run?.automationId, run?.version);
   const nodes = useMemo(
     () => new Map<string, GraphNode>((version.data?.graph.nodes ?? []).map((n) => [n.id, n])),
     [version.data],
   );
-  const automations = useAutomations(workspace ? workspaceId : '', '');
+  const automations = useAutomations(workspaceId, '');
   const automationName = automations.data?.items.find((a) => a.id === run?.automationId)?.name;
-  useDocumentTitle(`Run ${shortId(runId)}`, workspace?.name);
+  useDocumentTitle(`Run ${shortId(runId)}`, workspace.name);
 
   const selectedNodeId =
     searchParams.get('node') ?? run?.state?.waiting?.[0]?.nodeId ?? run?.state?.failedNode ?? null;
@@ -187,9 +175,6 @@ export function RunPage() {
     (nodeId: string) => setSearchParams({ node: nodeId }, { replace: true }),
     [setSearchParams],
   );
-
-  if (isLoading) return <Spinner label="Loading workspace…" />;
-  if (!workspace) return <WorkspaceUnavailable error={error} />;
 
   const runsLink = runsHref(workspaceId);
   if (query.isPending) {
@@ -227,9 +212,7 @@ export function RunPage() {
 
   return (
     <>
-      <p className="back-link">
-        <Link to={runsLink}>← All runs</Link>
-      </p>
+      <BackLink to={runsLink}>All runs</BackLink>
       <PageHeader
         eyebrow={workspace.name}
         title={

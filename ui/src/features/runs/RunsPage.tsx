@@ -1,13 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError, errorMessage } from '../../api';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Pagination } from '../../components/Pagination';
-import { Alert, Button, Card, PageHeader, SkeletonRows, Spinner } from '../../components/ui';
+import { Alert, Button, Card, PageHeader, SkeletonRows } from '../../components/ui';
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useAutomations, type Automation } from '../automations/api';
-import { useRouteWorkspace } from '../workspaces/useRouteWorkspace';
-import { WorkspaceUnavailable } from '../workspaces/WorkspaceNotFound';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { useRunsList, type Run } from './api';
 import './runs.css';
 import { NoMatchingRuns, NoRunsYet } from './RunsEmptyState';
@@ -137,14 +137,7 @@ function RunsListBody({
     );
   }
   if (!query.data) {
-    return (
-      <Alert title="Could not load the runs">
-        {errorMessage(query.error)}{' '}
-        <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
-          Try again
-        </Button>
-      </Alert>
-    );
+    return <LoadFailed what="the runs" error={query.error} onRetry={query.refetch} />;
   }
   const runs = query.data.items;
   if (runs.length === 0 && filters.page > 0) {
@@ -188,26 +181,22 @@ function RunsListBody({
 }
 
 export function RunsPage() {
-  const { workspaceId, workspace, isLoading, error } = useRouteWorkspace();
+  const { workspaceId, workspace } = useWorkspaceSection();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(searchParams), [searchParams]);
   const setFilters = useCallback(
     (next: RunFilters) => setSearchParams(searchFromFilters(next)),
     [setSearchParams],
   );
-  const activeWorkspace = workspace ? workspaceId : '';
-  const query = useRunsList(activeWorkspace, filters);
-  const automationsQuery = useAutomations(activeWorkspace, '');
+  const query = useRunsList(workspaceId, filters);
+  const automationsQuery = useAutomations(workspaceId, '');
   const automations: Automation[] = useMemo(
     () => automationsQuery.data?.items ?? [],
     [automationsQuery.data],
   );
   const names = useMemo(() => new Map(automations.map((a) => [a.id, a.name])), [automations]);
   const automation = automations.find((a) => a.id === filters.automationId);
-  useDocumentTitle(automation ? `Runs of ${automation.name}` : 'Runs', workspace?.name);
-
-  if (isLoading) return <Spinner label="Loading workspace…" />;
-  if (!workspace) return <WorkspaceUnavailable error={error} />;
+  useDocumentTitle(automation ? `Runs of ${automation.name}` : 'Runs', workspace.name);
 
   const runs = query.data?.items ?? [];
   const total = query.data ? Math.max(query.data.total, runs.length) : 0;

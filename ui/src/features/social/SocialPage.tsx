@@ -1,7 +1,6 @@
-import { PageHeader, Spinner } from '../../components/ui';
+import { PageHeader } from '../../components/ui';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useRouteWorkspace } from '../workspaces/useRouteWorkspace';
-import { WorkspaceUnavailable } from '../workspaces/WorkspaceNotFound';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { AccountsCard } from './AccountsCard';
 import { Composer } from './Composer';
 import { PostsCard } from './PostsCard';
@@ -10,10 +9,8 @@ import './social.css';
 
 /** Social posts of the workspace in the URL: accounts, composer, the posts by day and the queue. */
 export function SocialPage() {
-  useDocumentTitle('Social posts');
-  const { workspaceId, workspace, permissions, isLoading, error } = useRouteWorkspace();
-  if (isLoading) return <Spinner label="Loading workspace…" />;
-  if (!workspace) return <WorkspaceUnavailable error={error} />;
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
+  useDocumentTitle('Social posts', workspace.name);
   return (
     <>
       <PageHeader

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api';
+import { BackLink } from '../../components/BackLink';
 import {
   Alert,
   Button,
@@ -13,6 +14,7 @@ import {
 } from '../../components/ui';
 import { formValues, useFormErrors } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import {
   storeApi,
   stripeReady,
@@ -24,7 +26,7 @@ import {
 } from './api';
 import { formatMoney } from './money';
 import { lineField, newOrderSchema, productOptionLabel } from './orderForm';
-import { storePath, useStoreWorkspace } from './StoreWorkspace';
+import { storePath } from './paths';
 
 interface LineDraft {
   key: number;
@@ -56,7 +58,7 @@ function PaymentMethodField({
   error?: string;
   canManagePayments: boolean;
 }) {
-  const { workspaceId } = useStoreWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const stripe = useStripeSettings(workspaceId);
   const ready = stripeReady(stripe.data);
   const legendId = useId();
@@ -202,7 +204,7 @@ function OrderLinesField({
 }
 
 function NewOrderForm({ products }: { products: Product[] }) {
-  const { workspaceId, canManagePayments } = useStoreWorkspace();
+  const { workspaceId, permissions } = useWorkspaceSection();
   const navigate = useNavigate();
   const form = useFormErrors();
   const [lines, setLines] = useState<LineDraft[]>([
@@ -256,7 +258,7 @@ function NewOrderForm({ products }: { products: Product[] }) {
       {form.fieldErrors.lines && <p className="field-error">{form.fieldErrors.lines}</p>}
       <PaymentMethodField
         error={form.fieldErrors.paymentMethod}
-        canManagePayments={canManagePayments}
+        canManagePayments={permissions.canManageIntegrations}
       />
       <p className="muted small">
         Prices and the total come from the products when the order is placed. The stock is reserved
@@ -275,14 +277,12 @@ function NewOrderForm({ products }: { products: Product[] }) {
 }
 
 export function NewOrderPage() {
-  const { workspaceId, workspace } = useStoreWorkspace();
+  const { workspaceId, workspace } = useWorkspaceSection();
   useDocumentTitle('New order', workspace.name);
   const products = useProducts(workspaceId);
   return (
     <>
-      <p className="back-link">
-        <Link to={storePath(workspaceId, 'orders')}>← All orders</Link>
-      </p>
+      <BackLink to={storePath(workspaceId, 'orders')}>All orders</BackLink>
       <PageHeader
         eyebrow={workspace.name}
         title="New order"

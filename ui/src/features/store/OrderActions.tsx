@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { errorMessage } from '../../api';
 import { Alert, Button, Card, TextField } from '../../components/ui';
 import { formValues, useFormErrors } from '../../lib/forms';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { storeApi, useOrderMutation, type Order, type Tracking } from './api';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatMoney } from './money';
@@ -13,7 +14,6 @@ import {
   isPaid,
   orderStatusLabel,
 } from './orderStatus';
-import { useStoreWorkspace } from './StoreWorkspace';
 
 const confirmPaymentInput = z.object({
   reference: z
@@ -41,7 +41,7 @@ export const shipInput = z.object({
 type Done = (message: string) => void;
 
 function ConfirmPaymentForm({ order, onDone }: { order: Order; onDone: Done }) {
-  const { workspaceId } = useStoreWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const form = useFormErrors();
   const confirm = useOrderMutation(workspaceId, (reference: string) =>
     storeApi.confirmPayment(workspaceId, order.id, reference),
@@ -86,7 +86,7 @@ function ConfirmPaymentForm({ order, onDone }: { order: Order; onDone: Done }) {
 }
 
 function ShipForm({ order, onDone }: { order: Order; onDone: Done }) {
-  const { workspaceId } = useStoreWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const form = useFormErrors();
   const ship = useOrderMutation(workspaceId, (tracking: Tracking) =>
     storeApi.ship(workspaceId, order.id, tracking),
@@ -165,7 +165,7 @@ export function cancelConsequences(order: Order): string[] {
 }
 
 function CancelOrder({ order, onDone }: { order: Order; onDone: Done }) {
-  const { workspaceId } = useStoreWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const [asking, setAsking] = useState(false);
   const cancel = useOrderMutation(workspaceId, () => storeApi.cancel(workspaceId, order.id));
   return (

@@ -1,10 +1,13 @@
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api';
-import { Alert, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
+import { useLocation, useParams } from 'react-router';
+import { errorMessage } from '../../api';
+import { BackLink } from '../../components/BackLink';
+import { RecordUnavailable } from '../../components/RecordUnavailable';
+import { Alert, Card, PageHeader } from '../../components/ui';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { UpdatedAgo } from '../runs/UpdatedAgo';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { useOrder, type Order } from './api';
 import { focusHeading } from './focus';
 import { formatMoney } from './money';
@@ -17,7 +20,7 @@ import {
   orderStatusLabel,
 } from './orderStatus';
 import { OrderStatusBadge } from './OrderStatusBadge';
-import { storePath, useStoreWorkspace } from './StoreWorkspace';
+import { storePath } from './paths';
 
 function OrderLines({ order }: { order: Order }) {
   const money = (minor: number) => formatMoney(minor, order.currency);
@@ -159,7 +162,7 @@ function OrderSummary({ order }: { order: Order }) {
 }
 
 export function OrderPage() {
-  const { workspaceId, workspace, permissions } = useStoreWorkspace();
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
   const { orderId = '' } = useParams();
   const location = useLocation();
   const query = useOrder(workspaceId, orderId);
@@ -169,32 +172,17 @@ export function OrderPage() {
   );
   useDocumentTitle(`Order ${shortOrderId(orderId)}`, workspace.name);
   const ordersLink = storePath(workspaceId, 'orders');
-  const backLink = (
-    <p className="back-link">
-      <Link to={ordersLink}>← All orders</Link>
-    </p>
-  );
+  const backLink = <BackLink to={ordersLink}>All orders</BackLink>;
 
   if (!order) {
-    const notFound = query.error instanceof ApiError && query.error.status === 404;
     return (
       <>
         {backLink}
-        {query.isPending ? (
-          <Card title="Loading the order…">
-            <SkeletonRows rows={6} label="Loading the order…" />
-          </Card>
-        ) : (
-          <EmptyState
-            icon="?"
-            headingLevel={1}
-            title={notFound ? 'This order does not exist' : 'Could not load this order'}
-          >
-            {notFound
-              ? 'It may belong to another workspace, or the link is mistyped.'
-              : errorMessage(query.error)}
-          </EmptyState>
-        )}
+        <RecordUnavailable
+          query={query}
+          noun="order"
+          goneBecause="It may belong to another workspace, or the link is mistyped."
+        />
       </>
     );
   }

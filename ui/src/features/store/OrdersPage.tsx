@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Pagination } from '../../components/Pagination';
 import {
   Alert,
@@ -14,6 +15,7 @@ import {
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { UpdatedAgo } from '../runs/UpdatedAgo';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { ORDERS_PAGE_SIZE, useOrdersList, type Order } from './api';
 import { formatMoney } from './money';
 import {
@@ -25,7 +27,7 @@ import {
 } from './orderFilters';
 import { isFinalOrderStatus, orderStatusLabel, orderStatusOptions } from './orderStatus';
 import { OrderStatusBadge } from './OrderStatusBadge';
-import { storePath, useStoreWorkspace } from './StoreWorkspace';
+import { storePath } from './paths';
 
 /** Order ids are long hex strings; their end tells two orders apart. */
 export function shortOrderId(id: string): string {
@@ -39,7 +41,7 @@ export function paymentMethodLabel(method: string): string {
 }
 
 function OrdersTable({ orders }: { orders: Order[] }) {
-  const { workspaceId } = useStoreWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   return (
     <div className="table-wrap">
       <table className="table" aria-labelledby="orders-title">
@@ -100,17 +102,10 @@ function OrdersListBody({
   filters: OrderFilters;
   onFilters: (next: OrderFilters) => void;
 }) {
-  const { workspaceId, permissions } = useStoreWorkspace();
+  const { workspaceId, permissions } = useWorkspaceSection();
   if (query.isPending) return <SkeletonRows rows={5} label="Loading orders…" />;
   if (!query.data) {
-    return (
-      <Alert title="Could not load the orders">
-        {errorMessage(query.error)}{' '}
-        <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
-          Try again
-        </Button>
-      </Alert>
-    );
+    return <LoadFailed what="the orders" error={query.error} onRetry={query.refetch} />;
   }
   const orders = query.data.items;
   if (orders.length === 0 && filters.page > 0) {
@@ -177,7 +172,7 @@ function OrdersListBody({
 }
 
 export function OrdersPage() {
-  const { workspaceId, workspace, permissions } = useStoreWorkspace();
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
   useDocumentTitle('Orders', workspace.name);
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => orderFiltersFromSearch(searchParams), [searchParams]);

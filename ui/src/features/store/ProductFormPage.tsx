@@ -1,19 +1,19 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api';
+import { BackLink } from '../../components/BackLink';
+import { RecordUnavailable } from '../../components/RecordUnavailable';
 import {
   Alert,
   Button,
   Card,
-  EmptyState,
   PageHeader,
   SelectField,
-  SkeletonRows,
   TextAreaField,
   TextField,
 } from '../../components/ui';
 import { formValues, useFormErrors } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { useProduct, useSaveProduct } from './api';
 import { COMMON_CURRENCIES, currencyExponent } from './money';
 import {
@@ -23,7 +23,7 @@ import {
   productFormValues,
   type ProductFormValues,
 } from './productForm';
-import { storePath, useStoreWorkspace } from './StoreWorkspace';
+import { storePath } from './paths';
 
 function priceHint(currency: string): string {
   const exponent = currencyExponent(currency);
@@ -39,7 +39,7 @@ export function ProductForm({
   productId: string | null;
   initial: ProductFormValues;
 }) {
-  const { workspaceId } = useStoreWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const navigate = useNavigate();
   const form = useFormErrors();
   const save = useSaveProduct(workspaceId, productId);
@@ -179,36 +179,19 @@ export function ProductForm({
 }
 
 export function ProductFormPage() {
-  const { workspaceId, workspace } = useStoreWorkspace();
+  const { workspaceId, workspace } = useWorkspaceSection();
   const { productId = '' } = useParams();
   const editing = productId !== '' && productId !== 'new';
   const query = useProduct(workspaceId, editing ? productId : '');
   const title = editing ? (query.data ? `Edit ${query.data.name}` : 'Edit product') : 'New product';
   useDocumentTitle(title, workspace.name);
-  const backLink = (
-    <p className="back-link">
-      <Link to={storePath(workspaceId, 'products')}>← All products</Link>
-    </p>
-  );
+  const backLink = <BackLink to={storePath(workspaceId, 'products')}>All products</BackLink>;
 
   if (editing && !query.data) {
-    const notFound = query.error instanceof ApiError && query.error.status === 404;
     return (
       <>
         {backLink}
-        {query.isPending ? (
-          <Card title="Loading the product…">
-            <SkeletonRows label="Loading the product…" />
-          </Card>
-        ) : (
-          <EmptyState
-            icon="?"
-            headingLevel={1}
-            title={notFound ? 'This product does not exist' : 'Could not load this product'}
-          >
-            {notFound ? 'It may have been deleted.' : errorMessage(query.error)}
-          </EmptyState>
-        )}
+        <RecordUnavailable query={query} noun="product" goneBecause="It may have been deleted." />
       </>
     );
   }

@@ -108,6 +108,49 @@ describe('ProductsPage', () => {
     expect(within(ebook!).getByText('Digital')).toBeInTheDocument();
     expect(within(ebook!).getByText('out of stock')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Store' })).toHaveClass('active');
+    const tabs = screen.getByRole('navigation', { name: 'Store' });
+    expect(within(tabs).getByRole('link', { name: 'Products' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(tabs).getByRole('link', { name: 'Orders' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('says why the products did not load, and loads them on Try again', async () => {
+    let failing = true;
+    mockBackend((request) =>
+      request.path === '/api/ecommerce/products'
+        ? failing
+          ? problem(503, 'ServiceUnavailable', 'The store is busy, try again in a moment.')
+          : envelope([product()])
+        : storePlatform()(request),
+    );
+    const person = userEvent.setup();
+    renderApp('/workspaces/w1/store/products');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the products');
+    expect(alert).toHaveTextContent('The store is busy, try again in a moment.');
+    failing = false;
+    await person.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('table', { name: 'Products' })).toBeInTheDocument();
+  });
+
+  it('leads an unknown address back to the products, with no tab marked open', async () => {
+    mockBackend(storePlatform());
+    renderApp('/workspaces/w1/store/nowhere');
+
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the products' })).toHaveAttribute(
+      'href',
+      '/workspaces/w1/store/products',
+    );
+    const tabs = screen.getByRole('navigation', { name: 'Store' });
+    expect(
+      within(tabs)
+        .getAllByRole('link')
+        .map((tab) => tab.className),
+    ).toEqual(['section-tab', 'section-tab', 'section-tab']);
   });
 
   it('says what to do when there is no product yet', async () => {

@@ -1,21 +1,15 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { errorMessage } from '../../api';
+import { LoadFailed } from '../../components/LoadFailed';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  PageHeader,
-  SkeletonRows,
-} from '../../components/ui';
+import { Alert, Badge, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { useDeleteProduct, useProducts, type Product } from './api';
 import { focusHeading } from './focus';
 import { formatMoney } from './money';
-import { storePath, useStoreWorkspace } from './StoreWorkspace';
+import { storePath } from './paths';
 
 export function ProductTypeBadge({ digital }: { digital: boolean }) {
   return digital ? <Badge tone="accent">Digital</Badge> : <Badge tone="neutral">Physical</Badge>;
@@ -28,7 +22,7 @@ function ProductRowActions({
   product: Product;
   onDeleted: (message: string) => void;
 }) {
-  const { workspaceId } = useStoreWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const remove = useDeleteProduct(workspaceId);
   return (
     <>
@@ -75,7 +69,7 @@ function ProductsTable({
   canWrite: boolean;
   onDeleted: (message: string) => void;
 }) {
-  const { workspaceId } = useStoreWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   return (
     <div className="table-wrap">
       <table className="table" aria-labelledby="products-title">
@@ -131,7 +125,7 @@ function ProductsTable({
 }
 
 export function ProductsPage() {
-  const { workspaceId, workspace, permissions } = useStoreWorkspace();
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
   useDocumentTitle('Products', workspace.name);
   const location = useLocation();
   const [notice, setNotice] = useState(
@@ -168,12 +162,7 @@ export function ProductsPage() {
         {query.isPending ? (
           <SkeletonRows label="Loading products…" />
         ) : query.isError ? (
-          <Alert>
-            Could not load the products: {errorMessage(query.error)}{' '}
-            <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
-              Retry
-            </Button>
-          </Alert>
+          <LoadFailed what="the products" error={query.error} onRetry={query.refetch} />
         ) : products.length === 0 ? (
           <EmptyState
             icon="▣"

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { z } from 'zod';
-import { errorMessage } from '../../api';
+import { LoadFailed } from '../../components/LoadFailed';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import {
   Alert,
@@ -14,6 +14,7 @@ import {
 import { formatDateTime } from '../../lib/format';
 import { formValues, useFormErrors } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import {
   storeApi,
   stripeReady,
@@ -23,7 +24,6 @@ import {
   type StripeSettings,
 } from './api';
 import { focusHeading } from './focus';
-import { useStoreWorkspace } from './StoreWorkspace';
 
 /** The shapes the server accepts; it never repeats a value back, nor do these messages. */
 export const stripeKeysInput = z.object({
@@ -107,7 +107,7 @@ function StripeKeysForm({
   settings: StripeSettings;
   onSaved: (message: string) => void;
 }) {
-  const { workspaceId } = useStoreWorkspace();
+  const { workspaceId } = useWorkspaceSection();
   const form = useFormErrors();
   const save = useStripeKeysMutation(workspaceId, (keys: StripeKeysInput) =>
     storeApi.saveStripeKeys(workspaceId, keys),
@@ -252,7 +252,7 @@ function WebhookCard({ workspaceId }: { workspaceId: string }) {
 }
 
 export function StoreSettingsPage() {
-  const { workspaceId, workspace, canManagePayments } = useStoreWorkspace();
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
   useDocumentTitle('Store settings', workspace.name);
   const query = useStripeSettings(workspaceId);
   const [notice, setNotice] = useState('');
@@ -269,16 +269,11 @@ export function StoreSettingsPage() {
         {query.isPending ? (
           <SkeletonRows rows={3} label="Loading the Stripe settings…" />
         ) : query.isError ? (
-          <Alert>
-            Could not load the Stripe settings: {errorMessage(query.error)}{' '}
-            <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
-              Retry
-            </Button>
-          </Alert>
+          <LoadFailed what="the Stripe settings" error={query.error} onRetry={query.refetch} />
         ) : (
           <div className="form-stack">
             <StripeStatus settings={query.data} />
-            {canManagePayments ? (
+            {permissions.canManageIntegrations ? (
               <StripeKeysForm
                 settings={query.data}
                 onSaved={(message) => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '../../App';
 import { envelope, mockBackend, problem, type FakeRequest } from '../../test/utils';
 import type { Role } from '../workspaces/roles';
+import { WorkspaceSection } from '../workspaces/WorkspaceSection';
 import { TemplatesPage } from './TemplatesPage';
 
 const user = { id: 'u1', email: 'eve@example.com', name: 'Eve Editor', emailVerified: true };
@@ -59,14 +60,10 @@ function renderGallery() {
     <MemoryRouter initialEntries={['/workspaces/w1/automations/templates']}>
       <AppProviders>
         <Routes>
-          <Route
-            path="/workspaces/:workspaceId/automations/templates"
-            element={<TemplatesPage />}
-          />
-          <Route
-            path="/workspaces/:workspaceId/automations/:automationId"
-            element={<DesignerStandIn />}
-          />
+          <Route path="/workspaces/:workspaceId" element={<WorkspaceSection />}>
+            <Route path="automations/templates" element={<TemplatesPage />} />
+            <Route path="automations/:automationId" element={<DesignerStandIn />} />
+          </Route>
         </Routes>
       </AppProviders>
     </MemoryRouter>,

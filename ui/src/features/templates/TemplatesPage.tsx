@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api';
-import { Alert, Badge, Button, PageHeader, SkeletonRows, Spinner } from '../../components/ui';
+import { LoadFailed } from '../../components/LoadFailed';
+import { Alert, Badge, Button, PageHeader, SkeletonRows } from '../../components/ui';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useRouteWorkspace } from '../workspaces/useRouteWorkspace';
-import { WorkspaceUnavailable } from '../workspaces/WorkspaceNotFound';
+import { useWorkspaceSection } from '../workspaces/WorkspaceSection';
 import { triggerLabel, useCreateFromTemplate, useTemplates, type AutomationTemplate } from './api';
 
 const ALL = '';
@@ -92,15 +92,12 @@ function TemplateCard({
 
 /** Ready automations an owner starts from: one click makes a draft and opens it in the designer. */
 export function TemplatesPage() {
-  const { workspaceId, workspace, permissions, isLoading, error } = useRouteWorkspace();
-  useDocumentTitle('Automation templates', workspace?.name);
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
+  useDocumentTitle('Automation templates', workspace.name);
   const navigate = useNavigate();
   const [category, setCategory] = useState(ALL);
-  const query = useTemplates(workspace ? workspaceId : '');
+  const query = useTemplates(workspaceId);
   const create = useCreateFromTemplate(workspaceId);
-
-  if (isLoading) return <Spinner label="Loading workspace…" />;
-  if (!workspace) return <WorkspaceUnavailable error={error} />;
 
   const templates = query.data ?? [];
   const categories = [...new Set(templates.map((t) => t.category))].sort();
@@ -128,12 +125,7 @@ export function TemplatesPage() {
       {query.isPending ? (
         <SkeletonRows label="Loading templates…" />
       ) : query.isError ? (
-        <Alert>
-          Could not load the templates: {errorMessage(query.error)}{' '}
-          <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
-            Retry
-          </Button>
-        </Alert>
+        <LoadFailed what="the templates" error={query.error} onRetry={query.refetch} />
       ) : (
         <>
           <CategoryFilter categories={categories} selected={category} onSelect={setCategory} />

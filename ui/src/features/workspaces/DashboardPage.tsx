@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router';
-import { errorMessage } from '../../api';
-import { Alert, Button, Card, EmptyState, PageHeader, Spinner } from '../../components/ui';
+import { LoadFailed } from '../../components/LoadFailed';
+import { Alert, Card, EmptyState, PageHeader, Spinner } from '../../components/ui';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useAuth } from '../auth/AuthContext';
@@ -39,14 +39,7 @@ export function DashboardPage() {
   if (isLoading) return <Spinner label="Loading your workspaces…" />;
 
   if (error && workspaces.length === 0) {
-    return (
-      <Alert title="Could not load your workspaces">
-        {errorMessage(error)}{' '}
-        <Button variant="ghost" size="sm" onClick={refetch}>
-          Retry
-        </Button>
-      </Alert>
-    );
+    return <LoadFailed what="your workspaces" error={error} onRetry={refetch} />;
   }
 
   const firstName = user?.name?.split(' ')[0];

@@ -1,15 +1,8 @@
 import { useState } from 'react';
 import { errorMessage } from '../../api';
+import { LoadFailed } from '../../components/LoadFailed';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import {
-  Alert,
-  Button,
-  Card,
-  EmptyState,
-  PageHeader,
-  SkeletonRows,
-  Spinner,
-} from '../../components/ui';
+import { Alert, Button, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useAuth } from '../auth/AuthContext';
@@ -17,8 +10,7 @@ import { InvitationsTable, InviteForm } from '../invitations/InvitationsPanel';
 import { useMembers, useRemoveMember, useUpdateMemberRole, type Member } from './api';
 import { RoleBadge } from './RoleBadge';
 import { assignableRoleOptions, roleSchema, type Permissions } from './roles';
-import { useRouteWorkspace } from './useRouteWorkspace';
-import { WorkspaceUnavailable } from './WorkspaceNotFound';
+import { useWorkspaceSection } from './WorkspaceSection';
 
 function RoleEditor({ member, workspaceId }: { member: Member; workspaceId: string }) {
   const update = useUpdateMemberRole(workspaceId);
@@ -103,12 +95,7 @@ function MembersTable({
       {query.isPending ? (
         <SkeletonRows label="Loading members…" />
       ) : query.isError ? (
-        <Alert>
-          Could not load the members: {errorMessage(query.error)}{' '}
-          <Button variant="ghost" size="sm" onClick={() => void query.refetch()}>
-            Retry
-          </Button>
-        </Alert>
+        <LoadFailed what="the members" error={query.error} onRetry={query.refetch} />
       ) : members.length === 0 ? (
         <EmptyState icon="◉" title="No members yet">
           Invite your first colleague with the form above.
@@ -166,11 +153,8 @@ function MembersTable({
 }
 
 export function MembersPage() {
-  const { workspaceId, workspace, permissions, isLoading, error } = useRouteWorkspace();
-  useDocumentTitle('Members', workspace?.name);
-
-  if (isLoading) return <Spinner label="Loading workspace…" />;
-  if (!workspace) return <WorkspaceUnavailable error={error} />;
+  const { workspaceId, workspace, permissions } = useWorkspaceSection();
+  useDocumentTitle('Members', workspace.name);
 
   return (
     <>

@@ -1,15 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
-import { Alert, Button, Card, PageHeader, Spinner, TextField } from '../../components/ui';
+import { Alert, Button, Card, PageHeader, TextField } from '../../components/ui';
 import { formatDate } from '../../lib/format';
 import { formValues, useFormErrors } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useDeleteWorkspace, useRenameWorkspace, workspaceNameField, type Workspace } from './api';
 import { useCurrentWorkspace } from './CurrentWorkspace';
 import { RoleBadge } from './RoleBadge';
-import { useRouteWorkspace } from './useRouteWorkspace';
-import { WorkspaceUnavailable } from './WorkspaceNotFound';
+import { useWorkspaceSection } from './WorkspaceSection';
 
 const renameInput = z.object({ name: workspaceNameField });
 
@@ -115,11 +114,8 @@ function DeleteCard({ workspace }: { workspace: Workspace }) {
 }
 
 export function WorkspaceSettingsPage() {
-  const { workspace, permissions, isLoading, error } = useRouteWorkspace();
-  useDocumentTitle('Settings', workspace?.name);
-
-  if (isLoading) return <Spinner label="Loading workspace…" />;
-  if (!workspace) return <WorkspaceUnavailable error={error} />;
+  const { workspace, permissions } = useWorkspaceSection();
+  useDocumentTitle('Settings', workspace.name);
 
   const readOnly = !permissions.canRename && !permissions.canDelete;
 

@@ -1,14 +1,6 @@
 import { Link } from 'react-router';
-import { errorMessage } from '../../api';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  PageHeader,
-  SkeletonRows,
-} from '../../components/ui';
+import { Badge, Button, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
+import { LoadFailed } from '../../components/LoadFailed';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
@@ -35,12 +27,7 @@ export function WorkspacesPage() {
         {isLoading ? (
           <SkeletonRows label="Loading workspaces…" />
         ) : error && workspaces.length === 0 ? (
-          <Alert>
-            Could not load your workspaces: {errorMessage(error)}{' '}
-            <Button variant="ghost" size="sm" onClick={refetch}>
-              Retry
-            </Button>
-          </Alert>
+          <LoadFailed what="your workspaces" error={error} onRetry={refetch} />
         ) : workspaces.length === 0 ? (
           <EmptyState icon="▦" title="You are not in any workspace yet">
             Create one with the form above, or ask a colleague to invite you to theirs.

@@ -47,6 +47,8 @@ export function permissionsFor(role: Role | null | undefined) {
     canManageMembers: is('OWNER', 'ADMIN'),
     canRename: is('OWNER', 'ADMIN'),
     canDelete: is('OWNER'),
+    /** The workspace's own provider keys: Stripe for the store, the AI provider's. */
+    canManageIntegrations: is('OWNER', 'ADMIN'),
   };
 }
 export type Permissions = ReturnType<typeof permissionsFor>;

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { errorMessage } from '../../../api';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { Alert, Badge, Button, SkeletonRows } from '../../../components/ui';
 import { formatDateTime, formatRelative, isoOrUndefined } from '../../../lib/format';
 import { designerApi, useVersionAction, useVersions, type AutomationVersion } from '../designerApi';
@@ -52,14 +53,7 @@ export const VersionsPanel = memo(function VersionsPanel({
 
   if (versions.isPending) return <SkeletonRows label="Loading versions…" />;
   if (versions.isError) {
-    return (
-      <Alert>
-        Could not load the versions: {errorMessage(versions.error)}{' '}
-        <Button variant="ghost" size="sm" onClick={() => void versions.refetch()}>
-          Retry
-        </Button>
-      </Alert>
-    );
+    return <LoadFailed what="the versions" error={versions.error} onRetry={versions.refetch} />;
   }
   if (rows.length === 0) {
     return (
