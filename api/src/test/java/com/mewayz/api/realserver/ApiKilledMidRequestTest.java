@@ -1,5 +1,6 @@
 package com.mewayz.api.realserver;
 
+import static com.mewayz.api.support.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
@@ -25,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
@@ -55,7 +55,7 @@ class ApiKilledMidRequestTest {
   private static final int STOCK = 1_000;
   private static final int CLIENTS = 12;
   private static final int KILLS = Integer.getInteger("mewayz.fault.api-kill.kills", 2);
-  private static final HttpReceiver receiver = startReceiver();
+  private static final HttpReceiver receiver = HttpReceiver.start();
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -161,7 +161,10 @@ class ApiKilledMidRequestTest {
       int total = CONTACTS + RUNS + ORDERS;
       for (int kill = 1; kill <= KILLS; kill++) {
         long threshold = (long) total * kill / (KILLS + 1);
-        await(Duration.ofMinutes(3), () -> client.answered.get() >= threshold);
+        await(
+            "answers before kill " + kill,
+            Duration.ofMinutes(3),
+            () -> client.answered.get() >= threshold);
         Thread.sleep(ThreadLocalRandom.current().nextInt(0, 300));
         inFlightAtKills.add(client.inFlight.get());
         api.kill();
@@ -187,19 +190,26 @@ class ApiKilledMidRequestTest {
       String orderWorkflows =
           "WorkspaceId = '" + workspace + "' AND WorkflowId STARTS_WITH 'order-'";
       await(
+          "every order's workflow and stock reservation",
           Duration.ofSeconds(60),
           () ->
               temporal.countWorkflows(orderWorkflows).getCount() >= ORDERS
                   && stockOf(product) <= STOCK - ORDERS);
       Thread.sleep(1_000); // a second reservation would show now
-      await(Duration.ofSeconds(120), () -> receiver.distinct("run-" + tag) >= RUNS);
+      await(
+          "every run's call",
+          Duration.ofSeconds(120),
+          () -> receiver.distinct("run-" + tag) >= RUNS);
       Thread.sleep(1_000); // a late second call would arrive now
       long takenOver =
           mongo
               .getCollection("idempotency_records")
               .countDocuments(new Document("takeovers", new Document("$gt", 0)));
       String query = "AutomationId = '" + automation + "'";
-      await(Duration.ofSeconds(30), () -> temporal.countWorkflows(query).getCount() >= RUNS);
+      await(
+          "every run in Temporal",
+          Duration.ofSeconds(30),
+          () -> temporal.countWorkflows(query).getCount() >= RUNS);
 
       new LossReport("The api killed mid-request: what was lost")
           .check("contact creations answered (2xx)", CONTACTS, contactIds.size())
@@ -285,23 +295,5 @@ class ApiKilledMidRequestTest {
     api.inWorkspace(
         workspace, HttpMethod.POST, "/api/automations/" + id + "/versions", owner, "{}");
     return id;
-  }
-
-  private static HttpReceiver startReceiver() {
-    try {
-      return HttpReceiver.start();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static void await(Duration timeout, BooleanSupplier done) throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    while (!done.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Waited " + timeout.toSeconds() + " s");
-      }
-      Thread.sleep(100);
-    }
   }
 }

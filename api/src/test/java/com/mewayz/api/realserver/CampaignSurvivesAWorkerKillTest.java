@@ -1,5 +1,6 @@
 package com.mewayz.api.realserver;
 
+import static com.mewayz.api.support.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,12 +13,10 @@ import com.mewayz.workflows.campaigns.CampaignProgress;
 import com.mewayz.workflows.campaigns.EmailCampaigns;
 import io.temporal.client.WorkflowClient;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -61,6 +60,7 @@ class CampaignSurvivesAWorkerKillTest {
       worker.start();
       String importId = Audience.importContacts(mvc, owner, workspace, domain, CONTACTS);
       await(
+          "the contact import",
           Duration.ofSeconds(180),
           () ->
               mongo.count(
@@ -87,7 +87,10 @@ class CampaignSurvivesAWorkerKillTest {
               "{}")
           .andExpect(status().isAccepted());
 
-      await(Duration.ofSeconds(180), () -> Audience.recipients(mails, domain).size() >= 3_000);
+      await(
+          "every recipient's mail",
+          Duration.ofSeconds(180),
+          () -> Audience.recipients(mails, domain).size() >= 3_000);
       worker.kill();
       int atKill = Audience.recipients(mails, domain).size();
       assertThat(atKill).as("mails received when the worker was killed").isLessThan(CONTACTS);
@@ -106,16 +109,6 @@ class CampaignSurvivesAWorkerKillTest {
           "Campaign across a kill -9: %d of %d mails out when killed; %d recipients reached,"
               + " %d mails received (repeats carry the first one's Message-ID)%n",
           atKill, CONTACTS, to.stream().distinct().count(), to.size());
-    }
-  }
-
-  private static void await(Duration timeout, BooleanSupplier done) throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    while (!done.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Waited " + timeout.toSeconds() + " s");
-      }
-      Thread.sleep(100);
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.mewayz.api.realserver;
 
+import static com.mewayz.api.support.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -45,7 +46,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -951,16 +951,5 @@ class EveryProcessSurvivesAWorkerKillTest {
       results.add(future.get(120, TimeUnit.SECONDS));
     }
     return results;
-  }
-
-  private static void await(String what, Duration timeout, BooleanSupplier done)
-      throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    while (!done.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Waited " + timeout.toSeconds() + " s for " + what);
-      }
-      Thread.sleep(250);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package com.mewayz.api.realserver;
 
+import static com.mewayz.api.support.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,7 +19,6 @@ import io.temporal.client.WorkflowClient;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -270,16 +270,5 @@ class OrdersSurviveAWorkerKillTest {
                 StoreCalls.orderBody(customer, productId, 1).replace("\"MANUAL\"", "\"STRIPE\""))
             .andExpect(status().isCreated()),
         "$.data.id");
-  }
-
-  private static void await(String what, Duration timeout, java.util.function.BooleanSupplier done)
-      throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    while (!done.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Waited " + timeout.toSeconds() + " s for " + what);
-      }
-      Thread.sleep(100);
-    }
   }
 }

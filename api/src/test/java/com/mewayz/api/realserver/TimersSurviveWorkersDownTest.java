@@ -1,5 +1,6 @@
 package com.mewayz.api.realserver;
 
+import static com.mewayz.api.support.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mewayz.activities.mail.EmbeddedMailSink;
@@ -13,7 +14,6 @@ import com.mewayz.api.support.RetryingClient;
 import com.mewayz.api.support.WorkerProcess;
 import com.mewayz.workflows.automations.RunStatus;
 import io.temporal.client.WorkflowClient;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +58,7 @@ class TimersSurviveWorkersDownTest {
   private static final int BACKLOG = Integer.getInteger("mewayz.fault.storm.runs", 500);
   private static final int CYCLES = Integer.getInteger("mewayz.fault.storm.cycles", 3);
   private static final Duration SPREAD = Duration.ofSeconds(90);
-  private static final HttpReceiver receiver = startReceiver();
+  private static final HttpReceiver receiver = HttpReceiver.start();
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -117,7 +116,7 @@ class TimersSurviveWorkersDownTest {
             "{\"input\": {\"key\": \"%s-%d\", \"email\": \"p%d@%s\", \"at\": \"%s\"}}"
                 .formatted(tag, i, i, domain, firstDue.plusSeconds(i % 10)));
       }
-      await(LEAD, () -> waiting(automation) == PARKED);
+      await("every run parked", LEAD, () -> waiting(automation) == PARKED);
       Thread.sleep(1_000); // the timers are started with the task that recorded the wait
       long parked = waiting(automation);
       worker.kill();
@@ -132,6 +131,7 @@ class TimersSurviveWorkersDownTest {
       Instant restarted = Instant.now();
 
       await(
+          "every parked run's call and mail",
           Duration.ofSeconds(180),
           () ->
               receiver.distinct(tag) == PARKED
@@ -252,10 +252,16 @@ class TimersSurviveWorkersDownTest {
       for (Future<RetryingClient.Answer> delivery : deliveries) {
         accepted += delivery.get() == null ? 0 : 1;
       }
-      await(Duration.ofSeconds(240), () -> receiver.distinct(tag) >= BACKLOG);
+      await(
+          "every backlog run's call",
+          Duration.ofSeconds(240),
+          () -> receiver.distinct(tag) >= BACKLOG);
       String all = "AutomationId = '" + automation + "'";
       String completed = all + " AND ExecutionStatus = 'Completed'";
-      await(Duration.ofSeconds(60), () -> temporal.countWorkflows(completed).getCount() >= BACKLOG);
+      await(
+          "every backlog run completed",
+          Duration.ofSeconds(60),
+          () -> temporal.countWorkflows(completed).getCount() >= BACKLOG);
       Thread.sleep(2_000);
 
       new LossReport("Restart storm while a backlog is worked: what was lost")
@@ -312,23 +318,5 @@ class TimersSurviveWorkersDownTest {
 
   private static long percentile(List<Long> sorted, int p) {
     return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-  }
-
-  private static HttpReceiver startReceiver() {
-    try {
-      return HttpReceiver.start();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void await(Duration timeout, BooleanSupplier done) throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    while (!done.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Waited " + timeout.toSeconds() + " s");
-      }
-      Thread.sleep(200);
-    }
   }
 }

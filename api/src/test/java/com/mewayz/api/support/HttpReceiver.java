@@ -3,6 +3,7 @@ package com.mewayz.api.support;
 import com.jayway.jsonpath.JsonPath;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,8 +30,14 @@ public final class HttpReceiver implements AutoCloseable {
     this.server = server;
   }
 
-  public static HttpReceiver start() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+  /** Listens on a free port of 127.0.0.1; a test class holds one in a static field. */
+  public static HttpReceiver start() {
+    HttpServer server;
+    try {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     HttpReceiver receiver = new HttpReceiver(server);
     server.createContext(
         "/",
