@@ -11,6 +11,7 @@ import {
   Spinner,
   TextAreaField,
   TextField,
+  type TextFieldProps,
 } from '../../components/ui';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useProducts } from '../store/api';
@@ -152,6 +153,9 @@ function SocialRows({
   );
 }
 
+/** The fields a block's type has; all are text. */
+type BlockField = 'title' | 'url' | 'productId' | 'serviceId';
+
 function BlockFields({
   block,
   index,
@@ -166,27 +170,23 @@ function BlockFields({
   onChange: (patch: Partial<DraftBlock>) => void;
 }) {
   const products = useProducts(block.type === 'PRODUCT' ? workspaceId : '');
-  const error = (field: string) => blockError(errors, index, field);
-  const name = (field: string) => `block-${index}-${field}`;
+  const name = (field: BlockField) => `block-${index}-${field}`;
+  const text = (field: BlockField, label: string, more?: Partial<TextFieldProps>) => (
+    <TextField
+      label={label}
+      name={name(field)}
+      value={block[field]}
+      onChange={(e) => onChange({ [field]: e.target.value })}
+      error={blockError(errors, index, field)}
+      {...more}
+    />
+  );
   switch (block.type) {
     case 'LINK':
       return (
         <>
-          <TextField
-            label="Title"
-            name={name('title')}
-            value={block.title}
-            onChange={(e) => onChange({ title: e.target.value })}
-            error={error('title')}
-          />
-          <TextField
-            label="URL"
-            name={name('url')}
-            type="url"
-            value={block.url}
-            onChange={(e) => onChange({ url: e.target.value })}
-            error={error('url')}
-          />
+          {text('title', 'Title')}
+          {text('url', 'URL', { type: 'url' })}
         </>
       );
     case 'PRODUCT':
@@ -197,7 +197,7 @@ function BlockFields({
             name={name('productId')}
             value={block.productId}
             onChange={(e) => onChange({ productId: e.target.value })}
-            error={error('productId')}
+            error={blockError(errors, index, 'productId')}
             hint="Name, price and image come from your store."
             options={[
               { value: '', label: products.isPending ? 'Loading products…' : 'Choose a product' },
@@ -207,45 +207,19 @@ function BlockFields({
               })),
             ]}
           />
-          <TextField
-            label="Where to buy it (optional)"
-            name={name('url')}
-            type="url"
-            value={block.url}
-            onChange={(e) => onChange({ url: e.target.value })}
-            error={error('url')}
-          />
-          <TextField
-            label="Button text (optional)"
-            name={name('title')}
-            value={block.title}
-            onChange={(e) => onChange({ title: e.target.value })}
-            error={error('title')}
-          />
+          {text('url', 'Where to buy it (optional)', { type: 'url' })}
+          {text('title', 'Button text (optional)')}
         </>
       );
     case 'BOOKING':
       return (
         <>
-          <TextField
-            label="Title"
-            name={name('title')}
-            value={block.title}
-            onChange={(e) => onChange({ title: e.target.value })}
-            error={error('title')}
-          />
-          <TextField
-            label="Service id"
-            name={name('serviceId')}
-            value={block.serviceId}
-            onChange={(e) => onChange({ serviceId: e.target.value })}
-            error={error('serviceId')}
-            hint={
-              block.serviceId
-                ? `Leads to ${bookingPath(workspaceId, block.serviceId)}`
-                : 'The bookable service visitors book.'
-            }
-          />
+          {text('title', 'Title')}
+          {text('serviceId', 'Service id', {
+            hint: block.serviceId
+              ? `Leads to ${bookingPath(workspaceId, block.serviceId)}`
+              : 'The bookable service visitors book.',
+          })}
         </>
       );
   }
