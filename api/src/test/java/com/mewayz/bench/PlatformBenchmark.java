@@ -84,9 +84,10 @@ public final class PlatformBenchmark {
         overload(api, Integer.getInteger("overloadRate", 2 * Math.max(sustained, 20)));
       }
       if (only.contains("parked")) {
-        for (String count : System.getProperty("parked", "1000").split(",")) {
+        String[] counts = System.getProperty("parked", "1000").split(",");
+        for (int series = 0; series < counts.length; series++) {
           api.renew();
-          parked(api, receiver, Integer.parseInt(count.trim()));
+          parked(api, receiver, Integer.parseInt(counts[series].trim()), series);
         }
       }
     }
@@ -311,7 +312,12 @@ public final class PlatformBenchmark {
 
   // 4. Parked runs: timers that fire later.
 
-  private static void parked(BenchApi api, Receiver receiver, int count) throws Exception {
+  /**
+   * One series of parked runs; each series of a list ({@code -Dparked=8000,8000}) has its own
+   * receiver path and delivery ids, so a later one, on a platform already warm, is measured anew.
+   */
+  private static void parked(BenchApi api, Receiver receiver, int count, int series)
+      throws Exception {
     int rate = Integer.getInteger("parkedRate", 25);
     long startSeconds = (count + rate - 1) / rate;
     // Every run parked before the first comes due: room for the start and for resending up to a
@@ -320,7 +326,7 @@ public final class PlatformBenchmark {
     heading(
         "4. Parked runs: %,d runs started at %d/s, each waiting %d s on a timer"
             .formatted(count, rate, wait));
-    String path = "/fired-" + count;
+    String path = "/fired-" + series;
     String hook =
         api.webhookPath(
             api.publishAutomation(
@@ -335,7 +341,7 @@ public final class PlatformBenchmark {
                             "{\"i\":\"{{ trigger.i }}\",\"startedAt\":\"{{ run.startedAt }}\"}"),
                     edge("t1", "w1") + "," + edge("w1", "h1"))));
     Map<String, Long> before = memory();
-    startAll(api, hook, count, rate);
+    startAll(api, hook, "parked-" + series + "-", count, rate);
     Map<String, Long> parkedMemory = memory();
     Map<Long, Arrival> arrivals = receiver.arrivals(path);
     System.out.printf(
@@ -397,7 +403,8 @@ public final class PlatformBenchmark {
    * sends the starts refused with 503 again after their Retry-After, as webhook senders do, until
    * every run is started.
    */
-  private static void startAll(BenchApi api, String hook, int count, int rate) throws Exception {
+  private static void startAll(
+      BenchApi api, String hook, String deliveryPrefix, int count, int rate) throws Exception {
     long[] toStart = LongStream.range(0, count).toArray();
     for (int round = 1; toStart.length > 0; round++) {
       long[] batch = toStart;
@@ -413,7 +420,9 @@ public final class PlatformBenchmark {
               j -> {
                 long i = batch[(int) (j % batch.length)];
                 return Request.post(
-                    hook, "X-Delivery-Id: parked-" + i + "\r\n", "{\"i\":%d}".formatted(i));
+                    hook,
+                    "X-Delivery-Id: " + deliveryPrefix + i + "\r\n",
+                    "{\"i\":%d}".formatted(i));
               },
               false,
               (j, due, done, response) -> {
