@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api';
-import { LoadFailed } from '../../components/LoadFailed';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Pagination } from '../../components/Pagination';
 import {
   Alert,

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { LoadFailed } from '../../components/LoadFailed';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { LoadFailed } from '../../components/LoadFailed';
 import {
   Alert,
   Button,

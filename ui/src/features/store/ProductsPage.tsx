@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { errorMessage } from '../../api';
-import { LoadFailed } from '../../components/LoadFailed';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Alert, Badge, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useWorkspaceSection } from '../workspaces/WorkspaceSection';

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { z } from 'zod';
-import { LoadFailed } from '../../components/LoadFailed';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { LoadFailed } from '../../components/LoadFailed';
 import {
   Alert,
   Badge,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { errorMessage } from '../../api';
-import { LoadFailed } from '../../components/LoadFailed';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Alert, Button, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';

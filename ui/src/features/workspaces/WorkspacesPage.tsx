@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { Badge, Button, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
 import { LoadFailed } from '../../components/LoadFailed';
+import { Badge, Button, Card, EmptyState, PageHeader, SkeletonRows } from '../../components/ui';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { useWorkspace } from './api';
 import { useCurrentWorkspace } from './CurrentWorkspace';
@@ -13,7 +13,13 @@ export function useRouteWorkspace() {
   const { workspaces, current, setCurrentId } = useCurrentWorkspace();
   const detail = useWorkspace(workspaceId);
   const fromList = workspaces.find((w) => w.id === workspaceId);
-  const workspace = detail.data?.id ? { ...fromList, ...detail.data } : fromList;
+  // Kept the same object while nothing changes, so the pages given it do not re-render for nothing.
+  const workspace = useMemo(
+    () => (detail.data?.id ? { ...fromList, ...detail.data } : fromList),
+    [fromList, detail.data],
+  );
+  const role = workspace?.role;
+  const permissions = useMemo(() => permissionsFor(role), [role]);
 
   const loadedId = workspace?.id;
   useEffect(() => {
@@ -23,7 +29,7 @@ export function useRouteWorkspace() {
   return {
     workspaceId,
     workspace: workspace ?? null,
-    permissions: permissionsFor(workspace?.role),
+    permissions,
     isLoading: !workspace && detail.isPending,
     error: workspace ? null : detail.error,
   };
