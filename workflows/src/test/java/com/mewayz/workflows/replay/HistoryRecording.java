@@ -138,18 +138,12 @@ class HistoryRecording {
       env.start();
       WorkflowClient client = env.getWorkflowClient();
       WorkspaceInvitationWorkflow workflow =
-          client.newWorkflowStub(
-              WorkspaceInvitationWorkflow.class,
-              WorkflowOptions.newBuilder()
-                  .setWorkflowId(name)
-                  .setTaskQueue(WorkspaceInvitations.TASK_QUEUE)
-                  .build());
+          stub(client, WorkspaceInvitationWorkflow.class, name, WorkspaceInvitations.TASK_QUEUE);
       WorkflowClient.start(workflow::run, new InvitationRequest("inv-" + name, "ws-1"));
       env.sleep(waitBefore);
       action.accept(workflow);
       WorkflowStub.fromTyped(workflow).getResult(InvitationStatus.class);
-      String json = client.fetchHistory(name).toJson(true);
-      Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
+      save(client, name);
     }
   }
 
@@ -257,12 +251,7 @@ class HistoryRecording {
       env.start();
       WorkflowClient client = env.getWorkflowClient();
       BounceMailboxWorkflow watch =
-          client.newWorkflowStub(
-              BounceMailboxWorkflow.class,
-              WorkflowOptions.newBuilder()
-                  .setWorkflowId(name)
-                  .setTaskQueue(EmailCampaigns.TASK_QUEUE)
-                  .build());
+          stub(client, BounceMailboxWorkflow.class, name, EmailCampaigns.TASK_QUEUE);
       String firstRun = WorkflowClient.start(watch::watch, new BounceWatch(60, null)).getRunId();
       // Past the 200 polls of one run, a minute apart: the first run continued as new.
       env.sleep(Duration.ofMinutes(205));
@@ -270,6 +259,13 @@ class HistoryRecording {
           WorkflowReplayTest.HISTORIES.resolve(name + ".json"),
           client.fetchHistory(name, firstRun).toJson(true));
     }
+  }
+
+  private static <T> T stub(
+      WorkflowClient client, Class<T> type, String workflowId, String taskQueue) {
+    return client.newWorkflowStub(
+        type,
+        WorkflowOptions.newBuilder().setWorkflowId(workflowId).setTaskQueue(taskQueue).build());
   }
 
   private static void save(WorkflowClient client, String workflowId) throws Exception {
@@ -289,16 +285,9 @@ class HistoryRecording {
           mock(PaymentActivities.class, withSettings().withoutAnnotations()));
       env.start();
       WorkflowClient client = env.getWorkflowClient();
-      client
-          .newWorkflowStub(
-              LatePaymentRefundWorkflow.class,
-              WorkflowOptions.newBuilder()
-                  .setWorkflowId(name)
-                  .setTaskQueue(OrderFulfillments.TASK_QUEUE)
-                  .build())
+      stub(client, LatePaymentRefundWorkflow.class, name, OrderFulfillments.TASK_QUEUE)
           .refund("ord-" + name);
-      String json = client.fetchHistory(name).toJson(true);
-      Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
+      save(client, name);
     }
   }
 
@@ -326,20 +315,14 @@ class HistoryRecording {
       env.start();
       WorkflowClient client = env.getWorkflowClient();
       OrderFulfillmentWorkflow order =
-          client.newWorkflowStub(
-              OrderFulfillmentWorkflow.class,
-              WorkflowOptions.newBuilder()
-                  .setWorkflowId(name)
-                  .setTaskQueue(OrderFulfillments.TASK_QUEUE)
-                  .build());
+          stub(client, OrderFulfillmentWorkflow.class, name, OrderFulfillments.TASK_QUEUE);
       WorkflowClient.start(
           order::run, new OrderRequest("ord-" + name, "ws-1", method, digital, physical, 0));
       env.sleep(Duration.ofMinutes(5));
       action.accept(order);
       env.sleep(Duration.ofDays(4));
       WorkflowStub.fromTyped(order).getResult(OrderStatus.class);
-      String json = client.fetchHistory(name).toJson(true);
-      Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
+      save(client, name);
     }
   }
 
@@ -391,12 +374,7 @@ class HistoryRecording {
       env.start();
       WorkflowClient client = env.getWorkflowClient();
       InvoiceDunningWorkflow invoice =
-          client.newWorkflowStub(
-              InvoiceDunningWorkflow.class,
-              WorkflowOptions.newBuilder()
-                  .setWorkflowId(name)
-                  .setTaskQueue(Invoices.TASK_QUEUE)
-                  .build());
+          stub(client, InvoiceDunningWorkflow.class, name, Invoices.TASK_QUEUE);
       String dueDate =
           LocalDate.ofInstant(
                   java.time.Instant.ofEpochMilli(env.currentTimeMillis()), ZoneOffset.UTC)
@@ -408,8 +386,7 @@ class HistoryRecording {
       env.sleep(Duration.ofMinutes(5));
       action.accept(env, invoice);
       WorkflowStub.fromTyped(invoice).getResult(InvoiceStatus.class);
-      String json = client.fetchHistory(name).toJson(true);
-      Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
+      save(client, name);
     }
   }
 
@@ -468,12 +445,7 @@ class HistoryRecording {
       env.start();
       WorkflowClient client = env.getWorkflowClient();
       CourseDripWorkflow drip =
-          client.newWorkflowStub(
-              CourseDripWorkflow.class,
-              WorkflowOptions.newBuilder()
-                  .setWorkflowId(name)
-                  .setTaskQueue(CourseDrips.TASK_QUEUE)
-                  .build());
+          stub(client, CourseDripWorkflow.class, name, CourseDrips.TASK_QUEUE);
       WorkflowClient.start(
           drip::run,
           new DripRequest(
@@ -485,8 +457,7 @@ class HistoryRecording {
       env.sleep(Duration.ofDays(7));
       afterTenDays.accept(drip);
       WorkflowStub.fromTyped(drip).getResult(EnrollmentStatus.class);
-      String json = client.fetchHistory(name).toJson(true);
-      Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
+      save(client, name);
     }
   }
 
@@ -525,12 +496,7 @@ class HistoryRecording {
       env.start();
       WorkflowClient client = env.getWorkflowClient();
       AiContentWorkflow content =
-          client.newWorkflowStub(
-              AiContentWorkflow.class,
-              WorkflowOptions.newBuilder()
-                  .setWorkflowId(name)
-                  .setTaskQueue(AiContents.TASK_QUEUE)
-                  .build());
+          stub(client, AiContentWorkflow.class, name, AiContents.TASK_QUEUE);
       WorkflowClient.start(
           content::run, new AiContentRequest("cnt-" + name, "ws-1", true, maxRegenerations));
       env.sleep(Duration.ofDays(2));
@@ -596,12 +562,7 @@ class HistoryRecording {
       env.start();
       WorkflowClient client = env.getWorkflowClient();
       BookingReminderWorkflow booking =
-          client.newWorkflowStub(
-              BookingReminderWorkflow.class,
-              WorkflowOptions.newBuilder()
-                  .setWorkflowId(name)
-                  .setTaskQueue(Bookings.TASK_QUEUE)
-                  .build());
+          stub(client, BookingReminderWorkflow.class, name, Bookings.TASK_QUEUE);
       WorkflowClient.start(
           booking::run,
           new BookingRequest(
@@ -617,8 +578,7 @@ class HistoryRecording {
       afterTwoDays.accept(booking);
       env.sleep(Duration.ofDays(7));
       WorkflowStub.fromTyped(booking).getResult(BookingStatus.class);
-      String json = client.fetchHistory(name).toJson(true);
-      Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
+      save(client, name);
     }
   }
 
@@ -770,20 +730,13 @@ class HistoryRecording {
       worker.registerActivitiesImplementations(activities, bookkeeping);
       env.start();
       WorkflowClient client = env.getWorkflowClient();
-      AutomationWorkflow run =
-          client.newWorkflowStub(
-              AutomationWorkflow.class,
-              WorkflowOptions.newBuilder()
-                  .setWorkflowId(name)
-                  .setTaskQueue(Automations.TASK_QUEUE)
-                  .build());
+      AutomationWorkflow run = stub(client, AutomationWorkflow.class, name, Automations.TASK_QUEUE);
       WorkflowClient.start(
           run::run, new RunRequest(name, "ws-1", "aut-" + name, 1, "manual", graph, input));
       env.sleep(waitBefore);
       action.accept(run);
       WorkflowStub.fromTyped(run).getResult(RunResult.class);
-      String json = client.fetchHistory(name).toJson(true);
-      Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), json);
+      save(client, name);
     }
   }
 
