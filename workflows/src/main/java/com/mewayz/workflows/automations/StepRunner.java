@@ -588,7 +588,8 @@ final class StepRunner {
    * Short steps (timeout up to {@link #LOCAL_STEP_LIMIT}) run as local activities: executed by the
    * worker running the workflow, their results recorded in the same workflow task, with no task
    * queue round trip per step. Like any activity they may run again if the worker dies before the
-   * result is recorded, which their execution keys make harmless. Longer steps run as regular
+   * result is recorded, and also when their workflow task fails (a signal or update arriving as the
+   * task completes the run); their execution keys make both harmless. Longer steps run as regular
    * activities, whose attempts are each tracked by the server.
    */
   static boolean runsLocally(Node node) {
