@@ -94,6 +94,7 @@ import com.mewayz.workflows.workspaces.WorkspaceInvitations;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
@@ -255,9 +256,7 @@ class HistoryRecording {
       String firstRun = WorkflowClient.start(watch::watch, new BounceWatch(60, null)).getRunId();
       // Past the 200 polls of one run, a minute apart: the first run continued as new.
       env.sleep(Duration.ofMinutes(205));
-      Files.writeString(
-          WorkflowReplayTest.HISTORIES.resolve(name + ".json"),
-          client.fetchHistory(name, firstRun).toJson(true));
+      write(name, client.fetchHistory(name, firstRun));
     }
   }
 
@@ -268,10 +267,13 @@ class HistoryRecording {
         WorkflowOptions.newBuilder().setWorkflowId(workflowId).setTaskQueue(taskQueue).build());
   }
 
+  /** Writes the history of the workflow's latest run. */
   private static void save(WorkflowClient client, String workflowId) throws Exception {
-    Files.writeString(
-        WorkflowReplayTest.HISTORIES.resolve(workflowId + ".json"),
-        client.fetchHistory(workflowId).toJson(true));
+    write(workflowId, client.fetchHistory(workflowId));
+  }
+
+  private static void write(String name, WorkflowExecutionHistory history) throws Exception {
+    Files.writeString(WorkflowReplayTest.HISTORIES.resolve(name + ".json"), history.toJson(true));
   }
 
   @Test
